@@ -1,0 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Copydesk: editorial review for newsrooms."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,251 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""The ``copydesk`` command.
+
+With no argument, or a file path, it opens the desktop app. Subcommands run
+headless and never import Qt. Exit codes: 0 success; 1 ``check`` found a
+problem at or above ``--fail-on``; 2 bad input, bad arguments or a failure
+(with one plain line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+
+SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "text")
+_GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
+
+
+class CommandError(Exception):
+    """A failure to report on stderr as one line, with exit code 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(args):
+        return _run_gui(args)
+    parser = build_parser()
+    options = parser.parse_args(args)
+    handler: Callable[[argparse.Namespace], int] = options.handler
+    try:
+        return handler(options)
+    except CommandError as exc:
+        print(f"copydesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _wants_gui(args: list[str]) -> bool:
+    """True unless the first word that is not a global option is a subcommand or help."""
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if word.startswith("--") and "=" in word:
+            index += 1
+            continue
+        return word not in SUBCOMMANDS and not word.startswith("-")
+    return True
+
+
+def _run_gui(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="copydesk", description="Open the Copydesk app.")
+    _add_global_options(parser)
+    parser.add_argument("file", nargs="?", help="a draft to open")
+    options = parser.parse_args(args)
+    from app.ui.main import run  # Qt is imported only on this path
+
+    return run(
+        file=options.file, database_url=options.database_url, data_dir=options.data_dir
+    )
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = False) -> None:
+    # Given before or after the subcommand; after it, SUPPRESS keeps an absent
+    # option from overwriting the value given before it.
+    default = argparse.SUPPRESS if inherited else None
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="database to use (default: $COPYDESK_DATABASE_URL or the SQLite file in the data folder)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep all Copydesk files under DIR (like $COPYDESK_HOME)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="Copydesk: editorial review for newsrooms. "
+        "Run without a command (or with a file) to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    _add_global_options(parser)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, inherited=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    sub = commands.add_parser("import", parents=[common], help="store a draft; print its id")
+    sub.add_argument("file")
+    sub.set_defaults(handler=cmd_import)
+
+    sub = commands.add_parser("list", parents=[common], help="list the stored articles")
+    sub.add_argument("--format", choices=("json", "text"), default="text")
+    sub.set_defaults(handler=cmd_list)
+
+    sub = commands.add_parser("text", parents=[common], help="print the text Copydesk reviews")
+    sub.add_argument("file")
+    sub.set_defaults(handler=cmd_text)
+
+    sub = commands.add_parser("check", parents=[common], help="check a draft's style")
+    sub.add_argument("file")
+    sub.add_argument("--format", choices=("json", "text"), default="text")
+    sub.add_argument(
+        "--fail-on", choices=("error", "warning", "suggestion", "never"), default="error"
+    )
+    sub.add_argument("--disable", action="append", default=[], metavar="PREFIX")
+    sub.add_argument("--rules", action="append", default=[], metavar="DIR")
+    sub.add_argument("--grammar", action="store_true", help="also check grammar with LanguageTool")
+    sub.add_argument("--languagetool-url", metavar="URL")
+    sub.set_defaults(handler=cmd_check)
+
+    sub = commands.add_parser("quotes", parents=[common], help="list a draft's quotes and sources")
+    sub.add_argument("file")
+    sub.add_argument("--format", choices=("json", "text"), default="text")
+    sub.set_defaults(handler=cmd_quotes)
+
+    sub = commands.add_parser("export", parents=[common], help="export a draft or an article")
+    sub.add_argument("file", nargs="?")
+    sub.add_argument("--article", type=int, metavar="ID")
+    sub.add_argument("--to", required=True, choices=("docx", "odt", "pdf", "html", "md", "txt"))
+    sub.add_argument("-o", "--output", required=True, metavar="OUT")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.set_defaults(handler=cmd_export)
+    return parser
+
+
+def _open_document(file: str) -> Any:
+    from app.core.importers import ImportProblem, open_document
+
+    try:
+        return open_document(file)
+    except ImportProblem as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _open_database(options: argparse.Namespace) -> Any:
+    from app.core.paths import user_paths
+    from app.core.storage import Database, StorageError
+    from app.core.storage.db import resolve_database_url
+    from app.core.storage.migrate import upgrade_to_head
+
+    paths = user_paths(options.data_dir)
+    try:
+        db = Database(resolve_database_url(options.database_url, paths.database))
+        upgrade_to_head(db)
+    except StorageError as exc:
+        raise CommandError(str(exc)) from exc
+    return db
+
+
+def _author(options: argparse.Namespace) -> str:
+    import getpass
+
+    from app.core.paths import user_paths
+    from app.core.settings import load_settings
+
+    name = load_settings(user_paths(options.data_dir).settings_file).user_name
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def cmd_import(options: argparse.Namespace) -> int:
+    from app.core.articles import create_article
+    from app.core.storage import StorageError
+
+    document = _open_document(options.file)
+    db = _open_database(options)
+    try:
+        article, _changes = create_article(
+            db, document, author=_author(options), source_path=str(Path(options.file).resolve())
+        )
+    except StorageError as exc:
+        raise CommandError(str(exc)) from exc
+    print(article.id)
+    return 0
+
+
+def cmd_list(options: argparse.Namespace) -> int:
+    from app.core.articles import list_articles
+    from app.core.storage import StorageError
+
+    db = _open_database(options)
+    try:
+        articles = list_articles(db)
+    except StorageError as exc:
+        raise CommandError(str(exc)) from exc
+    if options.format == "json":
+        rows = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "status": a.status.value,
+                "words": a.words,
+                "updated": a.updated.isoformat(),
+            }
+            for a in articles
+        ]
+        _print_json({"articles": rows})
+    else:
+        for a in articles:
+            stamp = a.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{a.id:>5}  {a.status.value:<13} {a.words:>6} words  {stamp}  {a.title}")
+    return 0
+
+
+def cmd_text(options: argparse.Namespace) -> int:
+    document = _open_document(options.file)
+    sys.stdout.write(document.text)
+    if not document.text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_check(options: argparse.Namespace) -> int:
+    raise CommandError("style checking is not built yet (see issue 3).")
+
+
+def cmd_quotes(options: argparse.Namespace) -> int:
+    raise CommandError("quote finding is not built yet (see issue 5).")
+
+
+def cmd_export(options: argparse.Namespace) -> int:
+    raise CommandError("export is not built yet (see issue 6).")
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

@@ -1,0 +1,39 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""AppContext: what the app's widgets share, created once by main.run()."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from app.core.paths import UserPaths
+from app.core.settings import Settings, save_settings
+from app.core.storage import Database
+from app.ui.signals import AppSignals
+from app.ui.tasks import Tasks
+
+
+@dataclass
+class AppContext:
+    db: Database
+    paths: UserPaths
+    settings: Settings
+    tasks: Tasks
+    signals: AppSignals
+
+    @property
+    def author(self) -> str:
+        """The name saves are recorded under."""
+        if self.settings.user_name:
+            return self.settings.user_name
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return "unknown"
+
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            self.signals.statusMessage.emit(f"Settings could not be saved: {exc.strerror}.")

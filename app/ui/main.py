@@ -1,0 +1,60 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Start the desktop app: paths, settings, database, window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core.paths import user_paths
+from app.core.settings import load_settings
+from app.core.storage import Database, StorageError
+from app.core.storage.db import resolve_database_url
+from app.core.storage.migrate import upgrade_to_head
+from app.ui.context import AppContext
+from app.ui.dialogs import messages
+from app.ui.signals import AppSignals
+from app.ui.tasks import Tasks
+
+
+def build_context(database_url: str | None = None, data_dir: str | None = None) -> AppContext:
+    """Resolve paths, load settings, open and migrate the library. Raises StorageError."""
+    paths = user_paths(data_dir).ensure()
+    settings = load_settings(paths.settings_file)
+    db = Database(resolve_database_url(database_url, paths.database))
+    upgrade_to_head(db)
+    return AppContext(db=db, paths=paths, settings=settings, tasks=Tasks(), signals=AppSignals())
+
+
+def run(file: str | None = None, database_url: str | None = None, data_dir: str | None = None) -> int:
+    """Run the app until its window closes; return the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Copydesk")
+    app.setOrganizationName("Copydesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.copydesk.Copydesk")
+    try:
+        context = build_context(database_url, data_dir)
+    except (StorageError, OSError) as exc:
+        messages.show_problem(None, "Copydesk cannot start", str(exc))
+        return 2
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    start_with(window, file)
+    return app.exec()
+
+
+def start_with(window: object, file: str | None) -> None:
+    """Open ``file``, or else the article the user last had open."""
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if file:
+        window.open_path(file)
+    elif window.context.settings.last_article_id:
+        window.open_article(window.context.settings.last_article_id)
