@@ -1,0 +1,97 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Shared fixtures: an isolated Copydesk home per test, and migrated databases.
+
+``db`` runs a test against a real SQLite file and, when
+``COPYDESK_TEST_POSTGRES_URL`` names a server, against a fresh database on a
+real PostgreSQL server too. Tests needing an outside program call
+``require_external``: they skip on a machine without it, and fail instead
+when ``COPYDESK_REQUIRE_EXTERNAL=1`` (as .ci/run sets), so a green CI means
+they ran.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must know its platform before the first QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+POSTGRES_ENV = "COPYDESK_TEST_POSTGRES_URL"
+REQUIRE_ENV = "COPYDESK_REQUIRE_EXTERNAL"
+
+
+def require_external(available: bool, what: str) -> None:
+    """Skip (or, in CI, fail) when an outside program the test needs is missing."""
+    if available:
+        return
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{what} is required in CI ({REQUIRE_ENV}=1) but is not available")
+    pytest.skip(f"{what} is not available on this machine")
+
+
+@pytest.fixture(autouse=True)
+def copydesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data/config/cache folders; no test sees the user's."""
+    home = tmp_path / "copydesk-home"
+    monkeypatch.setenv("COPYDESK_HOME", str(home))
+    for name in ("COPYDESK_DATABASE_URL", "COPYDESK_LANGUAGETOOL"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+def _postgres_database() -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = os.environ.get(POSTGRES_ENV, "")
+    require_external(bool(server), f"A PostgreSQL server ({POSTGRES_ENV})")
+    name = f"copydesk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'library.sqlite3'}"
+    else:
+        yield from _postgres_database()
+
+
+@pytest.fixture
+def db(database_url: str):  # noqa: ANN201
+    """A migrated Database on each backend."""
+    from app.core.storage import Database
+    from app.core.storage.migrate import upgrade_to_head
+
+    database = Database(database_url)
+    upgrade_to_head(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path):  # noqa: ANN201
+    """A migrated SQLite Database only (for tests about the SQLite file itself)."""
+    from app.core.storage import Database
+    from app.core.storage.migrate import upgrade_to_head
+
+    database = Database(f"sqlite:///{tmp_path / 'library.sqlite3'}")
+    upgrade_to_head(database)
+    yield database
+    database.dispose()
