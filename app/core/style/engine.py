@@ -1,0 +1,119 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""The check itself: paragraphs scanned one by one, then the whole-text rules.
+
+Pure functions over plain data: safe on any thread. Offsets are code
+points of the checked text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.model import Finding
+from app.core.style.compile import RuleSet
+from app.core.style.kinds import ScanContext
+from app.core.style.rules import Hit
+from app.core.style.tokens import Paragraph, clip_spans, paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphResult:
+    """What checking one paragraph gave: hits and each document kind's observation."""
+
+    hits: tuple[Hit, ...]
+    observations: tuple[Any, ...]
+
+
+EMPTY = ParagraphResult((), ())
+
+
+def make_context(ruleset: RuleSet, known_names: Iterable[str]) -> ScanContext:
+    """The scan context for a check: the lexicon plus the words of ``known_names``."""
+    allowed: set[str] = set()
+    for name in known_names:
+        for part in name.lower().replace("\u2019", "'").replace("-", " ").split():
+            allowed.add(part.strip(".,\"'()"))
+    return ScanContext(ruleset.lexicon, frozenset(allowed))  # type: ignore[arg-type]
+
+
+def normal_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quote spans sorted, with overlapping or touching spans merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def check_paragraph(
+    line: str, quotes: Sequence[tuple[int, int]], ruleset: RuleSet, ctx: ScanContext
+) -> ParagraphResult:
+    """Scan one paragraph (one line, no newline) with every kind."""
+    if not line.strip():
+        return EMPTY
+    para = Paragraph(line, quotes)
+    hits: list[Hit] = []
+    for kind in ruleset.paragraph_kinds:
+        hits.extend(kind.scan(para, ctx))
+    observations = tuple(kind.observe(para, ctx) for kind in ruleset.document_kinds)
+    return ParagraphResult(tuple(hits), observations)
+
+
+def assemble(
+    results: Sequence[tuple[int, ParagraphResult]], ruleset: RuleSet, ctx: ScanContext
+) -> list[Finding]:
+    """Findings from per-paragraph results plus the document kinds, sorted."""
+    findings: list[Finding] = []
+    infos = ruleset.infos
+    for offset, result in results:
+        for hit in result.hits:
+            findings.append(_finding(hit, offset, infos))
+    live = [(offset, result) for offset, result in results if result is not EMPTY]
+    for number, kind in enumerate(ruleset.document_kinds):
+        observed = [(offset, result.observations[number]) for offset, result in live]
+        for hit in kind.finish(observed, ctx):
+            findings.append(_finding(hit, 0, infos))
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings
+
+
+def _finding(hit: Hit, offset: int, infos: dict[str, Any]) -> Finding:
+    info = infos[hit.rule]
+    related = tuple((s + offset, e + offset) for s, e in hit.related) if offset else hit.related
+    return Finding(
+        hit.start + offset,
+        hit.end + offset,
+        hit.rule,
+        info.category,
+        info.severity,
+        hit.message or info.message,
+        hit.replacements,
+        info.explanation,
+        info.url,
+        hit.inside_quote,
+        related,
+    )
+
+
+def check_text(
+    text: str,
+    ruleset: RuleSet,
+    *,
+    quote_spans: Sequence[tuple[int, int]] = (),
+    known_names: Iterable[str] = (),
+) -> list[Finding]:
+    """Every finding in ``text``, sorted by (start, end, rule)."""
+    ctx = make_context(ruleset, known_names)
+    spans = normal_spans(quote_spans)
+    results: list[tuple[int, ParagraphResult]] = []
+    for offset, line in paragraphs(text):
+        quotes = clip_spans(spans, offset, offset + len(line)) if spans else ()
+        results.append((offset, check_paragraph(line, quotes, ruleset, ctx)))
+    return assemble(results, ruleset, ctx)

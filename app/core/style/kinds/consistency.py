@@ -1,0 +1,205 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Consistency within the piece: one word written two ways, a name spelled two ways.
+
+Each is reported once, at the first place of the less preferred form, with
+every place of every form in ``related``. Both kinds are document kinds:
+paragraphs are observed one at a time (and cached), the decision is made
+over all observations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.style.kinds import Compiled, ScanContext
+from app.core.style.loader import expand, slug
+from app.core.style.rules import Hit, RuleInfo, fill, make_info
+from app.core.style.tokens import Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One written form: its set (rule id), which variant, which inflection."""
+
+    rule: str
+    variant: int
+    inflection: int
+
+
+def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
+    """Index every form of every enabled variant set."""
+    forms: dict[str, Form] = {}
+    spelled: dict[str, list[list[str]]] = {}
+    messages: dict[str, tuple[str, bool]] = {}
+    infos: list[RuleInfo] = []
+    for rule in rules:
+        infos.append(make_info(rule))
+        for variants in rule.get("sets", []):
+            expanded = [expand(v) for v in variants]
+            set_id = f"{rule['id']}.{slug(expanded[0][0])}"
+            if not enabled(set_id):
+                continue
+            infos.append(_set_info(rule, set_id, expanded))
+            spelled[set_id] = expanded
+            messages[set_id] = (rule["message"], rule.get("prefer", "first") == "first")
+            for variant, inflections in enumerate(expanded):
+                for inflection, word in enumerate(inflections):
+                    forms.setdefault(word.lower(), Form(set_id, variant, inflection))
+    return Compiled(infos=infos, document=Variants(forms, spelled, messages))
+
+
+def _set_info(rule: dict[str, Any], set_id: str, expanded: list[list[str]]) -> RuleInfo:
+    names = " / ".join(v[0] for v in expanded)
+    return make_info(
+        rule, id=set_id, message=f"{names}: one spelling throughout", flag_examples=(),
+        pass_examples=(), replacements=(expanded[0][0],),
+    )
+
+
+class Variants:
+    """Finds sets whose forms are mixed within one text."""
+
+    def __init__(
+        self,
+        forms: dict[str, Form],
+        spelled: dict[str, list[list[str]]],
+        messages: dict[str, tuple[str, bool]],
+    ) -> None:
+        self.forms, self.spelled, self.messages = forms, spelled, messages
+        self.keys = frozenset(forms)
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[int, int, Form], ...]:
+        present = self.keys & para.wordset
+        if not present:
+            return ()
+        starts, ends, lows = para.words
+        return tuple(
+            (starts[i], ends[i], self.forms[w])
+            for i, w in enumerate(lows)
+            if w in present and not para.in_quote(starts[i], ends[i])
+        )
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        places: dict[str, list[tuple[int, int, Form]]] = {}
+        for offset, items in observed:
+            for start, end, form in items:
+                places.setdefault(form.rule, []).append((offset + start, offset + end, form))
+        hits: list[Hit] = []
+        for set_id, found in places.items():
+            counts = Counter(form.variant for _, _, form in found)
+            if len(counts) > 1:
+                hits.append(self._report(set_id, found, counts))
+        return hits
+
+    def _report(
+        self, set_id: str, found: list[tuple[int, int, Form]], counts: Counter[int]
+    ) -> Hit:
+        template, prefer_first = self.messages[set_id]
+        preferred = 0 if prefer_first else max(counts, key=lambda v: (counts[v], -v))
+        start, end, form = next(item for item in found if item[2].variant != preferred)
+        forms = self.spelled[set_id][preferred]
+        right = forms[form.inflection] if form.inflection < len(forms) else forms[0]
+        used = " and ".join(f"\u201c{self.spelled[set_id][v][0]}\u201d" for v in sorted(counts))
+        message = fill(template, used, right)
+        related = tuple((s, e) for s, e, _ in found if (s, e) != (start, end))
+        return Hit(start, end, set_id, (right,), message, False, related)
+
+
+def compile_names(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
+    """The name-spelling checker for the first enabled rule."""
+    infos: list[RuleInfo] = []
+    kind: NameVariants | None = None
+    for rule in rules:
+        infos.append(make_info(rule))
+        if kind is None and enabled(rule["id"]):
+            kind = NameVariants(rule["id"], rule["message"], int(rule.get("min_length", 5)))
+    return Compiled(infos=infos, document=kind)
+
+
+class NameVariants:
+    """Flags two capitalised non-dictionary words one edit apart ("Zelensky"/"Zelenksy")."""
+
+    def __init__(self, rule: str, message: str, min_length: int) -> None:
+        self.rule, self.message, self.min_length = rule, message, min_length
+        self._pairs: dict[frozenset[str], list[tuple[str, str]]] = {}
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> dict[str, tuple[tuple[int, int], ...]]:
+        starts, ends, lows = para.words
+        found: dict[str, list[tuple[int, int]]] = {}
+        text = para.text
+        for index, word in enumerate(lows):
+            if len(word) < self.min_length or ctx.knows(word) or not word.isalpha():
+                continue
+            original = text[starts[index] : ends[index]]
+            if original[0].isupper() and not original.isupper():
+                found.setdefault(original, []).append((starts[index], ends[index]))
+        return {name: tuple(spans) for name, spans in found.items()}
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        counts: Counter[str] = Counter()
+        for _, names in observed:
+            for name, spans in names.items():
+                counts[name] += len(spans)
+        pairs = self._find_pairs(frozenset(counts))
+        hits: list[Hit] = []
+        for first, second in pairs:
+            rare, common = sorted((first, second), key=lambda n: (counts[n], n))
+            places = _places(observed, rare), _places(observed, common)
+            start, end = places[0][0]
+            related = places[0][1:] + places[1]
+            message = fill(self.message, rare, common)
+            hits.append(Hit(start, end, self.rule, (common,), message, False, related))
+        return hits
+
+    def _find_pairs(self, names: frozenset[str]) -> list[tuple[str, str]]:
+        cached = self._pairs.get(names)
+        if cached is not None:
+            return cached
+        by_key: dict[str, list[str]] = {}
+        for name in sorted(names):
+            low = name.lower()
+            for key in {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}:
+                by_key.setdefault(key, []).append(name)
+        pairs: set[tuple[str, str]] = set()
+        for group in by_key.values():
+            for i, left in enumerate(group):
+                for right in group[i + 1 :]:
+                    if left != right and _one_slip(left.lower(), right.lower()):
+                        pairs.add((left, right))
+        result = sorted(pairs)
+        if len(self._pairs) > 16:
+            self._pairs.clear()
+        self._pairs[names] = result
+        return result
+
+
+def _one_slip(left: str, right: str) -> bool:
+    """One letter added, dropped, changed or swapped, and not a derived form.
+
+    "Kenya"/"Kenyan", "Kurd"/"Kurds" and "Israel"/"Israeli" differ at the
+    end on purpose, so a difference in the last two letters does not count.
+    """
+    if left == right or left.startswith(right) or right.startswith(left):
+        return False
+    prefix = 0
+    while prefix < min(len(left), len(right)) and left[prefix] == right[prefix]:
+        prefix += 1
+    if prefix >= min(len(left), len(right)) - 2:
+        return False
+    a, b = left[prefix:], right[prefix:]
+    if len(a) == len(b):
+        return a[1:] == b[1:] or (a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) == 1 and long[1:] == short
+
+
+def _places(observed: Sequence[tuple[int, Any]], name: str) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (offset + start, offset + end)
+        for offset, names in observed
+        for start, end in names.get(name, ())
+    )

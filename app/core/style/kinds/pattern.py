@@ -1,0 +1,100 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Pattern rules: a regular expression per rule, for punctuation, spacing and numbers.
+
+``pattern`` is searched in the paragraph's own text (case kept; set
+``ignore_case``). The flagged span is the group named ``m`` if the pattern
+has one, else the whole match. ``replace`` is an ``re`` template
+(``\\g<1>``). ``needles`` are plain strings of which at least one must occur
+in a paragraph for the pattern to run at all: most paragraphs have no
+doubled comma, so most paragraphs cost one substring test, not a regex scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.style.kinds import Compiled, ScanContext
+from app.core.style.loader import RulePackError, words
+from app.core.style.rules import Hit, RuleInfo, fill, make_info
+from app.core.style.tokens import Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRule:
+    """One compiled pattern rule."""
+
+    rule: str
+    regex: re.Pattern[str]
+    replace: tuple[str, ...]
+    message: str
+    needles: tuple[str, ...]
+    lowered: bool
+    quotes: bool
+
+    def scan(self, para: Paragraph) -> list[Hit]:
+        haystack = para.lower if self.lowered else para.text
+        if self.needles and not any(needle in haystack for needle in self.needles):
+            return []
+        hits: list[Hit] = []
+        for match in self.regex.finditer(para.text):
+            group = "m" if "m" in self.regex.groupindex else 0
+            start, end = match.span(group)
+            inside = para.in_quote(start, end)
+            if inside and not self.quotes:
+                continue
+            replacements = tuple(match.expand(template) for template in self.replace)
+            shown = para.text[start:end]
+            message = fill(self.message, shown, replacements[0] if replacements else "")
+            hits.append(Hit(start, end, self.rule, replacements, message, inside))
+        return hits
+
+
+def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
+    """Compile every enabled pattern rule; a bad pattern names its rule."""
+    compiled: list[PatternRule] = []
+    infos: list[RuleInfo] = []
+    for rule in rules:
+        infos.append(make_info(rule))
+        if not enabled(rule["id"]):
+            continue
+        flags = re.IGNORECASE if rule.get("ignore_case") else 0
+        try:
+            regex = re.compile(rule["pattern"], flags)
+        except (KeyError, re.error) as exc:
+            raise RulePackError(f"rule {rule['id']} has no usable pattern: {exc}") from exc
+        replace = rule.get("replace", [])
+        compiled.append(
+            PatternRule(
+                rule=rule["id"],
+                regex=regex,
+                replace=(replace,) if isinstance(replace, str) else tuple(replace),
+                message=rule["message"],
+                needles=tuple(n.lower() if flags else n for n in words_or_strings(rule)),
+                lowered=bool(flags),
+                quotes=bool(rule.get("quotes", False)),
+            )
+        )
+    return Compiled(infos=infos, paragraph=PatternKind(compiled))
+
+
+def words_or_strings(rule: dict[str, Any]) -> list[str]:
+    """Needles keep their spaces when given as a list; a string splits on spaces."""
+    value = rule.get("needles")
+    return list(value) if isinstance(value, list) else words(value)
+
+
+class PatternKind:
+    """Runs every pattern rule over a paragraph."""
+
+    def __init__(self, rules: list[PatternRule]) -> None:
+        self.rules = rules
+
+    def scan(self, para: Paragraph, ctx: ScanContext) -> list[Hit]:
+        hits: list[Hit] = []
+        for rule in self.rules:
+            hits.extend(rule.scan(para))
+        return hits

@@ -1,0 +1,143 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Quotation marks: straight and curly mixed in one piece, and marks left unbalanced.
+
+Both are document kinds. A quote left open at the end of a paragraph is
+fine when the next paragraph opens with a quote mark: that is how a
+quotation running over several paragraphs is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from app.core.style.kinds import Compiled, ScanContext
+from app.core.style.rules import Hit, RuleInfo, fill, make_info
+from app.core.style.tokens import Paragraph
+
+_STYLES = {
+    "double": ('"', "\u201c\u201d"),
+    "single": ("'", "\u2018\u2019"),
+}
+
+
+def compile_quote_marks(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
+    """One mixed-marks checker per enabled rule (``marks = "double"`` or ``"single"``)."""
+    infos: list[RuleInfo] = []
+    kinds: list[MixedMarks] = []
+    for rule in rules:
+        infos.append(make_info(rule))
+        if enabled(rule["id"]):
+            kinds.append(MixedMarks(rule["id"], rule["message"], rule.get("marks", "double")))
+    return Compiled(infos=infos, document=_AllDocument(kinds))
+
+
+class MixedMarks:
+    """Reports straight marks in a piece that mostly uses curly ones, or the reverse."""
+
+    def __init__(self, rule: str, message: str, marks: str) -> None:
+        self.rule, self.message = rule, message
+        self.straight, self.curly = _STYLES[marks]
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[int, bool], ...]:
+        text = para.text
+        if self.straight not in text and not any(c in text for c in self.curly):
+            return ()
+        marks = self.curly + self.straight
+        return tuple(
+            (i, c == self.straight)
+            for i, c in enumerate(text)
+            if c in marks and not (c == self.straight and _measure(text, i))
+        )
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        places = [(offset + i, straight) for offset, marks in observed for i, straight in marks]
+        straight = [p for p, is_straight in places if is_straight]
+        curly = [p for p, is_straight in places if not is_straight]
+        if not straight or not curly:
+            return []
+        minority = straight if len(straight) <= len(curly) else curly
+        kind = "straight" if minority is straight else "curly"
+        other = "curly" if kind == "straight" else "straight"
+        message = fill(self.message, kind, other).replace("{count}", str(len(minority)))
+        related = tuple((p, p + 1) for p in minority[1:])
+        return [Hit(minority[0], minority[0] + 1, self.rule, (), message, False, related)]
+
+
+def _measure(text: str, index: int) -> bool:
+    """A straight mark right after a digit is feet/inches or a prime (5'10"), not a quote."""
+    return index > 0 and text[index - 1].isdigit()
+
+
+def compile_quote_balance(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
+    """The unbalanced-quotes checker for the first enabled rule."""
+    infos: list[RuleInfo] = []
+    kind: Balance | None = None
+    for rule in rules:
+        infos.append(make_info(rule))
+        if kind is None and enabled(rule["id"]):
+            kind = Balance(rule["id"], rule["message"])
+    return Compiled(infos=infos, document=kind)
+
+
+class Balance:
+    """Double quotation marks that open and never close, or close without opening."""
+
+    def __init__(self, rule: str, message: str) -> None:
+        self.rule, self.message = rule, message
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[bool, tuple[tuple[int, str], ...]]:
+        text = para.text
+        opens_with_quote = text.lstrip()[:1] in ('"', "\u201c")
+        if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+            return opens_with_quote, ()
+        problems: list[tuple[int, str]] = []
+        open_at: int | None = None
+        for i, c in enumerate(text):
+            if c == "\u201c":
+                if open_at is not None:
+                    problems.append((open_at, "open"))
+                open_at = i
+            elif c == "\u201d":
+                if open_at is None:
+                    problems.append((i, "close"))
+                open_at = None
+            elif c == '"' and not _measure(text, i):
+                open_at = i if open_at is None else None
+        if open_at is not None:
+            problems.append((open_at, "end"))
+        return opens_with_quote, tuple(problems)
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        hits: list[Hit] = []
+        for index, (offset, (_, problems)) in enumerate(observed):
+            for position, what in problems:
+                if what == "end" and _next_opens(observed, index):
+                    continue
+                message = self.message.replace(
+                    "{what}", "is never closed" if what != "close" else "closes nothing"
+                )
+                hits.append(Hit(offset + position, offset + position + 1, self.rule, (), message))
+        return hits
+
+
+def _next_opens(observed: Sequence[tuple[int, Any]], index: int) -> bool:
+    """True when the next paragraph that has text opens with a quote mark."""
+    for _, (opens, _) in observed[index + 1 :]:
+        return bool(opens)
+    return False
+
+
+class _AllDocument:
+    def __init__(self, kinds: list[MixedMarks]) -> None:
+        self.kinds = kinds
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[Any, ...]:
+        return tuple(kind.observe(para, ctx) for kind in self.kinds)
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        hits: list[Hit] = []
+        for number, kind in enumerate(self.kinds):
+            hits.extend(kind.finish([(o, obs[number]) for o, obs in observed], ctx))
+        return hits

@@ -1,0 +1,126 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Paragraphs and words of a text, with Python code-point offsets.
+
+A paragraph is one line of the text (the Document model keeps one block per
+line). Words are runs of letters and digits, joined by inner apostrophes or
+hyphens ("don't", "build-up"); they are found on a lowered copy of the
+paragraph whose curly apostrophes are straightened, which has exactly the
+paragraph's length, so every offset is valid in both.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+SENTENCE_BREAK = re.compile(r"[.!?;:]|\u2026")
+_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def lowered(text: str) -> str:
+    """``text`` lowered with straight apostrophes, the same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters lower to two code points (e.g. "İ"); keep those as they are.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_STRAIGHTEN)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` for each line of ``text``, empty lines included."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+class Paragraph:
+    """One paragraph ready for checking: its words and the quoted parts.
+
+    ``quotes`` are ``(start, end)`` spans relative to the paragraph, sorted
+    and not overlapping. Offsets everywhere are relative to the paragraph.
+    """
+
+    __slots__ = ("_words", "_wordset", "lower", "quote_ends", "quote_starts", "text")
+
+    def __init__(self, text: str, quotes: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.lower = lowered(text)
+        self.quote_starts = [start for start, _ in quotes]
+        self.quote_ends = [end for _, end in quotes]
+        self._words: tuple[list[int], list[int], list[str]] | None = None
+        self._wordset: frozenset[str] | None = None
+
+    @property
+    def words(self) -> tuple[list[int], list[int], list[str]]:
+        """Parallel lists: word starts, word ends, lowered words."""
+        if self._words is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            words: list[str] = []
+            for match in WORD.finditer(self.lower):
+                starts.append(match.start())
+                ends.append(match.end())
+                words.append(match.group())
+            self._words = (starts, ends, words)
+        return self._words
+
+    @property
+    def wordset(self) -> frozenset[str]:
+        """The distinct lowered words, for a quick "does any rule apply here" test."""
+        if self._wordset is None:
+            self._wordset = frozenset(self.words[2])
+        return self._wordset
+
+    def sentence_start(self, index: int) -> bool:
+        """True when word ``index`` opens a sentence (or follows an opening quote or dash)."""
+        starts, ends, _ = self.words
+        if index == 0:
+            return True
+        gap = self.lower[ends[index - 1] : starts[index]]
+        return any(mark in gap for mark in ".!?:…")
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a quoted span."""
+        if not self.quote_starts:
+            return False
+        index = bisect_right(self.quote_starts, end - 1) - 1
+        return index >= 0 and self.quote_ends[index] > start
+
+    def same_sentence(self, left_end: int, right_start: int) -> bool:
+        """True when no sentence break lies between two positions."""
+        return SENTENCE_BREAK.search(self.lower, left_end, right_start) is None
+
+
+def clip_spans(
+    spans: Sequence[tuple[int, int]], start: int, end: int
+) -> tuple[tuple[int, int], ...]:
+    """The parts of sorted, non-overlapping absolute ``spans`` inside ``[start, end)``.
+
+    Returned relative to ``start``; found by bisection, so clipping every
+    paragraph of a long text stays linear.
+    """
+    out: list[tuple[int, int]] = []
+    index = bisect_right(spans, (start, start))
+    if index and spans[index - 1][1] > start:
+        index -= 1
+    while index < len(spans) and spans[index][0] < end:
+        span_start, span_end = spans[index]
+        if span_end > start:
+            out.append((max(span_start, start) - start, min(span_end, end) - start))
+        index += 1
+    return tuple(out)
+
+
+def match_case(model: str, replacement: str) -> str:
+    """``replacement`` capitalised like ``model`` (all caps, initial capital or as given)."""
+    if not replacement or not model:
+        return replacement
+    if model.isupper() and len(model) > 1:
+        return replacement.upper()
+    if model[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
