@@ -4,7 +4,8 @@
 
 ``pattern`` is searched in the paragraph's own text (case kept; set
 ``ignore_case``). The flagged span is the group named ``m`` if the pattern
-has one, else the whole match. ``replace`` is an ``re`` template
+has one (the first named group that matched, if several), else the whole
+match. ``replace`` is an ``re`` template
 (``\\g<1>``). ``needles`` are plain strings of which at least one must occur
 in a paragraph for the pattern to run at all: most paragraphs have no
 doubled comma, so most paragraphs cost one substring test, not a regex scan.
@@ -41,8 +42,7 @@ class PatternRule:
             return []
         hits: list[Hit] = []
         for match in self.regex.finditer(para.text):
-            group = "m" if "m" in self.regex.groupindex else 0
-            start, end = match.span(group)
+            start, end = _marked(match)
             inside = para.in_quote(start, end)
             if inside and not self.quotes:
                 continue
@@ -51,6 +51,14 @@ class PatternRule:
             message = fill(self.message, shown, replacements[0] if replacements else "")
             hits.append(Hit(start, end, self.rule, replacements, message, inside))
         return hits
+
+
+def _marked(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the first named group that took part in the match, else the match."""
+    for name in match.re.groupindex:
+        if match.start(name) != -1:
+            return match.span(name)
+    return match.span()
 
 
 def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
