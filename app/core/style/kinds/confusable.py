@@ -9,7 +9,7 @@ the same sentence), the word right before or after it (``prev``, ``next``),
 and vetoes (``unless_*``). A cue ending in ``*`` matches any word it starts
 (``tension*``); ``@det``, ``@modal`` and the other classes below stand for
 small closed word classes, the "part of speech" evidence. It flags when a
-cue matches and no veto does.
+cue matches, every ``and_*`` list present matches too, and no veto does.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ WORD_CLASSES = {
 }
 CUES = ("near", "before", "after", "prev", "next")
 VETOES = ("unless_near", "unless_before", "unless_after", "unless_prev", "unless_next")
+REQUIRED = ("and_near", "and_before", "and_after", "and_prev", "and_next")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,9 @@ class Confusion:
         }
         if not any(self._any(self.cues.get(name), seen[name]) for name in CUES):
             return False
+        for name in REQUIRED:
+            if name in self.cues and not self._any(self.cues[name], seen[name[4:]]):
+                return False
         return not any(self._any(self.cues.get(name), seen[name[7:]]) for name in VETOES)
 
     @staticmethod
@@ -107,7 +111,7 @@ def compile_confusables(rules: Iterable[dict[str, Any]], enabled: Any) -> Compil
         infos.append(make_info(rule, replacements=(first[1],) if first[1] else ()))
         if not enabled(rule["id"]):
             continue
-        cues = {name: WordSet.parse(rule.get(name)) for name in CUES + VETOES}
+        cues = {name: WordSet.parse(rule.get(name)) for name in CUES + VETOES + REQUIRED}
         confusion = Confusion(
             rule=rule["id"],
             message=rule["message"],
@@ -121,11 +125,14 @@ def compile_confusables(rules: Iterable[dict[str, Any]], enabled: Any) -> Compil
 
 
 def _forms(value: Any) -> dict[str, str]:
-    """``"diffuse>defuse diffused>defused"`` (or a table) as a dict of lowered forms."""
+    """``"diffuse>defuse diffused>defused"`` (or a table) as a dict of lowered forms.
+
+    In the string form an underscore stands for a space (``everyday>every_day``).
+    """
     if isinstance(value, dict):
         return {str(k).lower(): str(v) for k, v in value.items()}
     pairs = (item.split(">", 1) for item in words(value))
-    return {wrong.lower(): right for wrong, right in pairs}
+    return {wrong.lower(): right.replace("_", " ") for wrong, right in pairs}
 
 
 class ConfusableKind:
