@@ -16,7 +16,7 @@ from app.core.model import Finding
 from app.core.style.compile import RuleSet
 from app.core.style.kinds import ScanContext
 from app.core.style.rules import Hit
-from app.core.style.tokens import Paragraph, clip_spans, paragraphs
+from app.core.style.tokens import Paragraph, clip_spans, paragraphs, speech_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def check_text(
 ) -> list[Finding]:
     """Every finding in ``text``, sorted by (start, end, rule)."""
     ctx = make_context(ruleset, known_names)
-    spans = normal_spans(quote_spans)
+    spans = normal_spans([*quote_spans, *speech_spans(text)])
     results: list[tuple[int, ParagraphResult]] = []
     for offset, line in paragraphs(text):
         quotes = clip_spans(spans, offset, offset + len(line)) if spans else ()

@@ -10,7 +10,7 @@ from app.core.model import Finding
 from app.core.style.compile import RuleSet
 from app.core.style.engine import ParagraphResult, assemble, check_paragraph, make_context, normal_spans
 from app.core.style.kinds import ScanContext
-from app.core.style.tokens import clip_spans, paragraphs
+from app.core.style.tokens import clip_spans, paragraphs, speech_spans
 
 
 class IncrementalChecker:
@@ -40,7 +40,7 @@ class IncrementalChecker:
         if names != self._names:
             self._names, self._results = names, {}
             self._ctx = make_context(self.ruleset, names)
-        spans = normal_spans(quote_spans)
+        spans = normal_spans([*quote_spans, *speech_spans(text)])
         previous, current = self._results, {}
         results: list[tuple[int, ParagraphResult]] = []
         for offset, line in paragraphs(text):

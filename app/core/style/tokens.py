@@ -16,6 +16,12 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# Interview transcripts mark each turn with a speaker label: "((Name))" (Wikinews),
+# or "Q:", "A:", "NAME:" or "Firstname Lastname:" opening a line (or after a wide gap).
+_SPEAKER = re.compile(
+    r"\(\([^()\n]{1,60}\)\)"
+    r"|(?:^|(?<=\n)|(?<=\S  ))(?:Q|A|[A-Z][A-Z.' -]{1,40}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}):(?= )"
+)
 SENTENCE_BREAK = re.compile(r"[.!?;:]|\u2026")
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
@@ -93,6 +99,30 @@ class Paragraph:
     def same_sentence(self, left_end: int, right_start: int) -> bool:
         """True when no sentence break lies between two positions."""
         return SENTENCE_BREAK.search(self.lower, left_end, right_start) is None
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """The spoken turns of an interview transcript, treated like quotations.
+
+    A turn runs from its speaker label to the next label (across paragraphs);
+    the last turn ends with its paragraph. A text with fewer than two labels
+    is not a transcript and gives no spans.
+    """
+    if "((" not in text and ":" not in text:
+        return []
+    labels = list(_SPEAKER.finditer(text))
+    if len(labels) < 2:
+        return []
+    spans = []
+    for number, label in enumerate(labels):
+        if number + 1 < len(labels):
+            end = labels[number + 1].start()
+        else:
+            end = text.find("\n", label.end())
+            end = len(text) if end < 0 else end
+        if end > label.end():
+            spans.append((label.end(), end))
+    return spans
 
 
 def clip_spans(

@@ -77,6 +77,8 @@ class SmallNumber:
         previous = lows[index - 1] if index > 0 else ""
         if previous in self.unless_prev or (previous.isdigit() and index > 0):
             return False
+        if index > 0 and text[starts[index - 1]].isupper() and not para.sentence_start(index - 1):
+            return False  # part of a name: Falcon 9, Windows 7, Apollo 8
         # "between 5 and 12": a range or list that reaches 10 keeps figures together.
         return not any(w.isdigit() and len(w) > 1 for w in lows[index + 1 : index + 4])
 

@@ -9,12 +9,15 @@ match. ``replace`` is an ``re`` template
 (``\\g<1>``). ``needles`` are plain strings of which at least one must occur
 in a paragraph for the pattern to run at all: most paragraphs have no
 doubled comma, so most paragraphs cost one substring test, not a regex scan.
+With ``once = true`` a rule reports a habit (two spaces after every full
+stop) once per text, at its first place, with every other place in
+``related``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +38,7 @@ class PatternRule:
     needles: tuple[str, ...]
     lowered: bool
     quotes: bool
+    once: bool = False
 
     def scan(self, para: Paragraph) -> list[Hit]:
         haystack = para.lower if self.lowered else para.text
@@ -84,9 +88,14 @@ def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
                 needles=tuple(n.lower() if flags else n for n in words_or_strings(rule)),
                 lowered=bool(flags),
                 quotes=bool(rule.get("quotes", False)),
+                once=bool(rule.get("once", False)),
             )
         )
-    return Compiled(infos=infos, paragraph=PatternKind(compiled))
+    return Compiled(
+        infos=infos,
+        paragraph=PatternKind([r for r in compiled if not r.once]),
+        document=OncePerText([r for r in compiled if r.once]),
+    )
 
 
 def words_or_strings(rule: dict[str, Any]) -> list[str]:
@@ -105,4 +114,35 @@ class PatternKind:
         hits: list[Hit] = []
         for rule in self.rules:
             hits.extend(rule.scan(para))
+        return hits
+
+
+class OncePerText:
+    """Pattern rules reported once per text, with all their places."""
+
+    def __init__(self, rules: list[PatternRule]) -> None:
+        self.rules = rules
+
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[Hit, ...], ...]:
+        return tuple(tuple(rule.scan(para)) for rule in self.rules)
+
+    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        hits: list[Hit] = []
+        for number in range(len(self.rules)):
+            places = [
+                (offset, hit) for offset, found in observed for hit in found[number]
+            ]
+            if not places:
+                continue
+            offset, first = places[0]
+            related = tuple((o + h.start, o + h.end) for o, h in places[1:])
+            message = first.message.replace("{count}", str(len(places)))
+            hits.append(
+                first._replace(
+                    start=offset + first.start,
+                    end=offset + first.end,
+                    message=message,
+                    related=related,
+                )
+            )
         return hits

@@ -17,7 +17,7 @@ from app.core.style.rules import Hit, RuleInfo, fill, make_info
 from app.core.style.tokens import Paragraph
 
 _STYLES = {
-    "double": ('"', "\u201c\u201d"),
+    "double": ('"', "\u201c\u201d\u201e"),
     "single": ("'", "\u2018\u2019"),
 }
 
@@ -89,13 +89,13 @@ class Balance:
 
     def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[bool, tuple[tuple[int, str], ...]]:
         text = para.text
-        opens_with_quote = text.lstrip()[:1] in ('"', "\u201c")
-        if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        opens_with_quote = text.lstrip()[:1] in ('"', "\u201c", "\u201e")
+        if '"' not in text and not any(c in text for c in "\u201c\u201d\u201e"):
             return opens_with_quote, ()
         problems: list[tuple[int, str]] = []
         open_at: int | None = None
         for i, c in enumerate(text):
-            if c == "\u201c":
+            if c in "\u201c\u201e":
                 if open_at is not None:
                     problems.append((open_at, "open"))
                 open_at = i

@@ -57,7 +57,7 @@ class RepeatedWord:
     ) -> Hit | None:
         word = lows[index]
         gap = para.text[ends[index] : starts[index + 1]]
-        if word in self.allowed or word.isdigit() or gap.strip() or "\n" in gap:
+        if word in self.allowed or not word.isascii() or word.isdigit() or gap.strip():
             return None
         second = para.text[starts[index + 1] : ends[index + 1]]
         if second[0].isupper():
