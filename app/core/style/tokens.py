@@ -15,12 +15,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 # Interview transcripts mark each turn with a speaker label: "((Name))" (Wikinews),
 # or "Q:", "A:", "NAME:" or "Firstname Lastname:" opening a line (or after a wide gap).
-_SPEAKER = re.compile(
-    r"\(\([^()\n]{1,60}\)\)"
-    r"|(?:^|(?<=\n)|(?<=\S  ))(?:Q|A|[A-Z][A-Z.' -]{1,40}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}):(?= )"
+_LABEL = r"(?:Q|A|[A-Z][A-Z.' -]{1,40}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}):(?= )"
+_SPEAKERS = (
+    re.compile(r"\(\([^()\n]{1,60}\)\)"),
+    re.compile(r"^" + _LABEL, re.MULTILINE),
+    re.compile(r"  (?P<label>" + _LABEL + ")"),
 )
 SENTENCE_BREAK = re.compile(r"[.!?;:]|\u2026")
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -50,35 +52,54 @@ class Paragraph:
     and not overlapping. Offsets everywhere are relative to the paragraph.
     """
 
-    __slots__ = ("_words", "_wordset", "lower", "quote_ends", "quote_starts", "text")
+    __slots__ = (
+        "_originals", "_unknown", "_words", "_wordset", "lower", "lows", "quote_ends",
+        "quote_starts", "text",
+    )
 
     def __init__(self, text: str, quotes: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.lower = lowered(text)
         self.quote_starts = [start for start, _ in quotes]
         self.quote_ends = [end for _, end in quotes]
+        # The lowered words come first and cheaply (findall); word offsets are
+        # built only for the few paragraphs where some rule needs them.
+        self.lows: list[str] = WORD.findall(self.lower)
         self._words: tuple[list[int], list[int], list[str]] | None = None
+        self._originals: list[str] | None = None
         self._wordset: frozenset[str] | None = None
+        self._unknown: frozenset[str] | None = None
+
+    def unknown(self, lexicon: dict[str, int], allowed: frozenset[str]) -> frozenset[str]:
+        """Distinct lowered words in neither ``lexicon`` nor ``allowed`` (computed once).
+
+        ``frozenset.difference`` with a dict probes the dict from C, so this
+        costs little even for the 160,000-word lexicon.
+        """
+        if self._unknown is None:
+            self._unknown = self.wordset.difference(lexicon).difference(allowed)
+        return self._unknown
 
     @property
     def words(self) -> tuple[list[int], list[int], list[str]]:
-        """Parallel lists: word starts, word ends, lowered words."""
+        """Parallel lists: word starts, word ends, lowered words (built on first use)."""
         if self._words is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            words: list[str] = []
-            for match in WORD.finditer(self.lower):
-                starts.append(match.start())
-                ends.append(match.end())
-                words.append(match.group())
-            self._words = (starts, ends, words)
+            spans = [match.span() for match in WORD.finditer(self.lower)]
+            self._words = ([s for s, _ in spans], [e for _, e in spans], self.lows)
         return self._words
+
+    @property
+    def originals(self) -> list[str]:
+        """The words as written (same order and count as ``lows``)."""
+        if self._originals is None:
+            self._originals = WORD.findall(self.text)
+        return self._originals
 
     @property
     def wordset(self) -> frozenset[str]:
         """The distinct lowered words, for a quick "does any rule apply here" test."""
         if self._wordset is None:
-            self._wordset = frozenset(self.words[2])
+            self._wordset = frozenset(self.lows)
         return self._wordset
 
     def sentence_start(self, index: int) -> bool:
@@ -108,20 +129,26 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
     the last turn ends with its paragraph. A text with fewer than two labels
     is not a transcript and gives no spans.
     """
-    if "((" not in text and ":" not in text:
+    if ":" not in text and "((" not in text:
         return []
-    labels = list(_SPEAKER.finditer(text))
+    labels = sorted(
+        {
+            m.span("label") if "label" in speaker.groupindex else m.span()
+            for speaker in _SPEAKERS
+            for m in speaker.finditer(text)
+        }
+    )
     if len(labels) < 2:
         return []
     spans = []
-    for number, label in enumerate(labels):
+    for number, (_, label_end) in enumerate(labels):
         if number + 1 < len(labels):
-            end = labels[number + 1].start()
+            end = labels[number + 1][0]
         else:
-            end = text.find("\n", label.end())
+            end = text.find("\n", label_end)
             end = len(text) if end < 0 else end
-        if end > label.end():
-            spans.append((label.end(), end))
+        if end > label_end:
+            spans.append((label_end, end))
     return spans
 
 

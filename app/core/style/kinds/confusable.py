@@ -80,8 +80,12 @@ class Confusion:
     quotes: bool
     cues: dict[str, WordSet]
 
-    def fires(self, para: Paragraph, index: int) -> bool:
-        before, after = _context(para, index, self.window)
+    def fires(self, before: list[str], after: list[str], vetoes: bool = True) -> bool:
+        """True when the context words call for the other word.
+
+        With ``vetoes=False`` only the positive and required cues are tested:
+        a cheap first pass over a context that may run past the sentence.
+        """
         seen = {
             "near": before + after,
             "before": before,
@@ -94,6 +98,8 @@ class Confusion:
         for name in REQUIRED:
             if name in self.cues and not self._any(self.cues[name], seen[name[4:]]):
                 return False
+        if not vetoes:
+            return True
         return not any(self._any(self.cues.get(name), seen[name[7:]]) for name in VETOES)
 
     @staticmethod
@@ -146,24 +152,35 @@ class ConfusableKind:
         present = self.keys & para.wordset
         if not present:
             return []
-        starts, ends, lows = para.words
+        lows = para.lows
         hits: list[Hit] = []
-        for index, word in enumerate(lows):
-            if word not in present:
-                continue
-            start, end = starts[index], ends[index]
-            original = para.text[start:end]
-            if original[0].isupper() and not para.sentence_start(index):
-                continue  # a name or title ("Principal Financial", "Pour Moi")
-            for right, confusion in self.triggers[word]:
-                if not confusion.quotes and para.in_quote(start, end):
+        for index in [i for i, word in enumerate(lows) if word in present]:
+            for right, confusion in self.triggers[lows[index]]:
+                window = confusion.window
+                rough = lows[max(0, index - window) : index], lows[index + 1 : index + 1 + window]
+                if not confusion.fires(*rough, vetoes=False):
                     continue
-                if confusion.fires(para, index):
-                    replacement = match_case(original, right)
-                    message = fill(confusion.message, original, replacement)
-                    hits.append(Hit(start, end, confusion.rule, (replacement,), message))
+                hit = self._exact(para, index, right, confusion)
+                if hit is not None:
+                    hits.append(hit)
                     break
         return hits
+
+    @staticmethod
+    def _exact(para: Paragraph, index: int, right: str, confusion: Confusion) -> Hit | None:
+        """The full test, within the sentence, once the cheap test has passed."""
+        starts, ends, _ = para.words
+        start, end = starts[index], ends[index]
+        original = para.text[start:end]
+        if original[0].isupper() and not para.sentence_start(index):
+            return None  # a name or title ("Principal Financial", "Pour Moi")
+        if not confusion.quotes and para.in_quote(start, end):
+            return None
+        if not confusion.fires(*_context(para, index, confusion.window)):
+            return None
+        replacement = match_case(original, right)
+        message = fill(confusion.message, original, replacement)
+        return Hit(start, end, confusion.rule, (replacement,), message)
 
 
 def _context(para: Paragraph, index: int, window: int) -> tuple[list[str], list[str]]:

@@ -10,6 +10,7 @@ over all observations.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 from app.core.style.kinds import Compiled, ScanContext
 from app.core.style.loader import expand, slug
 from app.core.style.rules import Hit, RuleInfo, fill, make_info
-from app.core.style.tokens import Paragraph
+from app.core.style.tokens import WORD, Paragraph, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Form:
     rule: str
     variant: int
     inflection: int
+    word: str = ""
 
 
 def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
@@ -48,7 +50,7 @@ def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
             messages[set_id] = (rule["message"], rule.get("prefer", "first") == "first")
             for variant, inflections in enumerate(expanded):
                 for inflection, word in enumerate(inflections):
-                    forms.setdefault(word.lower(), Form(set_id, variant, inflection))
+                    forms.setdefault(word.lower(), Form(set_id, variant, inflection, word.lower()))
     return Compiled(infos=infos, document=Variants(forms, spelled, messages))
 
 
@@ -72,22 +74,39 @@ class Variants:
         self.forms, self.spelled, self.messages = forms, spelled, messages
         self.keys = frozenset(forms)
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[int, int, Form], ...]:
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[str, Any, tuple[Form, ...]]:
+        """The forms used here (outside quotes decided later), and the text to find them in.
+
+        Offsets are worked out in ``finish`` and only for sets that are mixed,
+        which is rare, so most paragraphs never need word offsets.
+        """
         present = self.keys & para.wordset
         if not present:
-            return ()
-        starts, ends, lows = para.words
-        return tuple(
-            (starts[i], ends[i], self.forms[w])
-            for i, w in enumerate(lows)
-            if w in present and not para.in_quote(starts[i], ends[i])
-        )
+            return "", (), ()
+        quotes = tuple(zip(para.quote_starts, para.quote_ends, strict=True))
+        return para.text, quotes, tuple(self.forms[w] for w in para.lows if w in present)
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
+        variants: dict[str, set[int]] = {}
+        for _, (_, _, forms) in observed:
+            for form in forms:
+                variants.setdefault(form.rule, set()).add(form.variant)
+        mixed = {set_id for set_id, used in variants.items() if len(used) > 1}
+        if not mixed:
+            return []
         places: dict[str, list[tuple[int, int, Form]]] = {}
-        for offset, items in observed:
-            for start, end, form in items:
-                places.setdefault(form.rule, []).append((offset + start, offset + end, form))
+        for offset, (text, quotes, forms) in observed:
+            wanted = {form.word for form in forms if form.rule in mixed}
+            if not wanted:
+                continue
+            low = lowered(text)
+            for word in wanted:
+                for start, end in whole_words(low, word):
+                    if not any(s < end and start < e for s, e in quotes):
+                        form = self.forms[word]
+                        places.setdefault(form.rule, []).append((offset + start, offset + end, form))
+        for found in places.values():
+            found.sort(key=lambda place: place[0])
         hits: list[Hit] = []
         for set_id, found in places.items():
             counts = Counter(form.variant for _, _, form in found)
@@ -127,28 +146,33 @@ class NameVariants:
         self.rule, self.message, self.min_length = rule, message, min_length
         self._pairs: dict[frozenset[str], list[tuple[str, str]]] = {}
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> dict[str, tuple[tuple[int, int], ...]]:
-        starts, ends, lows = para.words
-        found: dict[str, list[tuple[int, int]]] = {}
-        text = para.text
-        for index, word in enumerate(lows):
-            if len(word) < self.min_length or ctx.knows(word) or not word.isalpha():
-                continue
-            original = text[starts[index] : ends[index]]
-            if original[0].isupper() and not original.isupper():
-                found.setdefault(original, []).append((starts[index], ends[index]))
-        return {name: tuple(spans) for name, spans in found.items()}
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[str, dict[str, int]]:
+        """Capitalised non-dictionary words here, with counts, and the text to find them in.
+
+        A word counts as a name when its capitalised form occurs in the text;
+        offsets are found in ``finish``, only for the names of a suspect pair.
+        """
+        shortest, text = self.min_length, para.text
+        names: dict[str, int] = {}
+        for word in para.unknown(ctx.lexicon, ctx.allowed):  # type: ignore[arg-type]
+            if len(word) >= shortest and word.isalpha():
+                name = word[0].upper() + word[1:]
+                count = text.count(name)
+                if count:
+                    names[name] = count
+        return (text, names) if names else ("", {})
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         counts: Counter[str] = Counter()
-        for _, names in observed:
-            for name, spans in names.items():
-                counts[name] += len(spans)
+        for _, (_, names) in observed:
+            counts.update(names)
         pairs = self._find_pairs(frozenset(counts))
         hits: list[Hit] = []
         for first, second in pairs:
             rare, common = sorted((first, second), key=lambda n: (counts[n], n))
             places = _places(observed, rare), _places(observed, common)
+            if not places[0] or not places[1]:
+                continue
             start, end = places[0][0]
             related = places[0][1:] + places[1]
             message = fill(self.message, rare, common)
@@ -177,6 +201,20 @@ class NameVariants:
         return result
 
 
+def whole_words(low: str, word: str) -> list[tuple[int, int]]:
+    """Spans of ``word`` in ``low`` where it stands as a whole word (str.find, no regex)."""
+    spans: list[tuple[int, int]] = []
+    start = low.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if not (before.isalnum() or before in "_'-") and not (after.isalnum() or after in "_'-"):
+            spans.append((start, end))
+        start = low.find(word, start + 1)
+    return spans
+
+
 def _one_slip(left: str, right: str) -> bool:
     """One letter added, dropped, changed or swapped, and not a derived form.
 
@@ -198,8 +236,13 @@ def _one_slip(left: str, right: str) -> bool:
 
 
 def _places(observed: Sequence[tuple[int, Any]], name: str) -> tuple[tuple[int, int], ...]:
-    return tuple(
-        (offset + start, offset + end)
-        for offset, names in observed
-        for start, end in names.get(name, ())
-    )
+    """Offsets of ``name`` as a whole word, in the paragraphs that have it."""
+    found: list[tuple[int, int]] = []
+    for offset, (text, names) in observed:
+        if name in names:
+            found.extend(
+                (offset + m.start(), offset + m.end())
+                for m in WORD.finditer(text)
+                if m.group() == name
+            )
+    return tuple(found)

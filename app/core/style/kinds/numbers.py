@@ -46,10 +46,22 @@ class SmallNumber:
     def scan(self, para: Paragraph, ctx: ScanContext) -> list[Hit]:
         if not DIGITS & para.wordset:
             return []
-        starts, ends, lows = para.words
+        lows = para.lows
+        candidates = [
+            i
+            for i, word in enumerate(lows)
+            if word in DIGITS
+            and i + 1 < len(lows)
+            and lows[i + 1] not in self.unless_next
+            and (i == 0 or lows[i - 1] not in self.unless_prev)
+        ]
+        if not candidates:
+            return []
+        starts, ends, _ = para.words
         hits: list[Hit] = []
-        for index, word in enumerate(lows):
-            if word in DIGITS and self._is_count(para, index, starts, ends, lows):
+        for index in candidates:
+            word = lows[index]
+            if self._is_count(para, index, starts, ends, lows):
                 start, end = starts[index], ends[index]
                 spelled = SPELLED[int(word) - 1]
                 if para.sentence_start(index):

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Pattern rules: a regular expression per rule, for punctuation, spacing and numbers.
 
-``pattern`` is searched in the paragraph's own text (case kept; set
+``pattern`` (one expression, or a list searched in turn) is searched in the paragraph's own text (case kept; set
 ``ignore_case``). The flagged span is the group named ``m`` if the pattern
 has one (the first named group that matched, if several), else the whole
 match. ``replace`` is an ``re`` template
@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick
+
 from app.core.style.kinds import Compiled, ScanContext
 from app.core.style.loader import RulePackError, words
 from app.core.style.rules import Hit, RuleInfo, fill, make_info
@@ -32,20 +34,20 @@ class PatternRule:
     """One compiled pattern rule."""
 
     rule: str
-    regex: re.Pattern[str]
+    regexes: tuple[re.Pattern[str], ...]
     replace: tuple[str, ...]
     message: str
-    needles: tuple[str, ...]
+    needles: re.Pattern[str] | None
     lowered: bool
     quotes: bool
     once: bool = False
 
     def scan(self, para: Paragraph) -> list[Hit]:
         haystack = para.lower if self.lowered else para.text
-        if self.needles and not any(needle in haystack for needle in self.needles):
+        if self.needles is not None and self.needles.search(haystack) is None:
             return []
         hits: list[Hit] = []
-        for match in self.regex.finditer(para.text):
+        for match in (m for regex in self.regexes for m in regex.finditer(para.text)):
             start, end = _marked(match)
             inside = para.in_quote(start, end)
             if inside and not self.quotes:
@@ -68,6 +70,7 @@ def _marked(match: re.Match[str]) -> tuple[int, int]:
 def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
     """Compile every enabled pattern rule; a bad pattern names its rule."""
     compiled: list[PatternRule] = []
+    needles: list[list[str]] = []
     infos: list[RuleInfo] = []
     for rule in rules:
         infos.append(make_info(rule))
@@ -75,17 +78,21 @@ def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
             continue
         flags = re.IGNORECASE if rule.get("ignore_case") else 0
         try:
-            regex = re.compile(rule["pattern"], flags)
-        except (KeyError, re.error) as exc:
+            sources = rule["pattern"]
+            sources = [sources] if isinstance(sources, str) else list(sources)
+            regexes = tuple(re.compile(source, flags) for source in sources)
+        except (KeyError, TypeError, re.error) as exc:
             raise RulePackError(f"rule {rule['id']} has no usable pattern: {exc}") from exc
         replace = rule.get("replace", [])
+        rule_needles = [n.lower() if flags else n for n in words_or_strings(rule)]
+        needles.append([] if flags else rule_needles)
         compiled.append(
             PatternRule(
                 rule=rule["id"],
-                regex=regex,
+                regexes=regexes,
                 replace=(replace,) if isinstance(replace, str) else tuple(replace),
                 message=rule["message"],
-                needles=tuple(n.lower() if flags else n for n in words_or_strings(rule)),
+                needles=_needle_pattern(rule_needles),
                 lowered=bool(flags),
                 quotes=bool(rule.get("quotes", False)),
                 once=bool(rule.get("once", False)),
@@ -93,9 +100,19 @@ def compile_patterns(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
         )
     return Compiled(
         infos=infos,
-        paragraph=PatternKind([r for r in compiled if not r.once]),
+        paragraph=PatternKind(
+            [r for r in compiled if not r.once],
+            [n for r, n in zip(compiled, needles, strict=True) if not r.once],
+        ),
         document=OncePerText([r for r in compiled if r.once]),
     )
+
+
+def _needle_pattern(needles: list[str]) -> re.Pattern[str] | None:
+    """One expression finding any needle: a single C-level scan per paragraph."""
+    if not needles:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
 
 
 def words_or_strings(rule: dict[str, Any]) -> list[str]:
@@ -105,16 +122,46 @@ def words_or_strings(rule: dict[str, Any]) -> list[str]:
 
 
 class PatternKind:
-    """Runs every pattern rule over a paragraph."""
+    """Runs every pattern rule over a paragraph.
 
-    def __init__(self, rules: list[PatternRule]) -> None:
+    Rules whose needles are all rare (",," or "--", not "," or a digit) share
+    one gate: an Aho-Corasick scan for all their needles at once, so a clean
+    paragraph costs one pass for all of them. Rules with a one-character
+    needle run directly: their expression starts with that character anyway.
+    """
+
+    def __init__(self, rules: list[PatternRule], needles: list[list[str]]) -> None:
         self.rules = rules
+        self.always = [r for r, n in zip(rules, needles, strict=True) if not _rare(n)]
+        self.gate = ahocorasick.Automaton()
+        gated = 0
+        for number, (rule, rule_needles) in enumerate(zip(rules, needles, strict=True)):
+            if _rare(rule_needles):
+                gated += 1
+                for needle in rule_needles:
+                    if self.gate.exists(needle):
+                        self.gate.add_word(needle, (*self.gate.get(needle), number))
+                    else:
+                        self.gate.add_word(needle, (number,))
+        if gated:
+            self.gate.make_automaton()
+        else:
+            self.gate = None
 
     def scan(self, para: Paragraph, ctx: ScanContext) -> list[Hit]:
         hits: list[Hit] = []
-        for rule in self.rules:
+        for rule in self.always:
             hits.extend(rule.scan(para))
+        if self.gate is not None:
+            wanted = {n for _, numbers in self.gate.iter(para.text) for n in numbers}
+            for number in sorted(wanted):
+                hits.extend(self.rules[number].scan(para))
         return hits
+
+
+def _rare(needles: list[str]) -> bool:
+    """True when there are needles and each is at least two characters long."""
+    return bool(needles) and all(len(needle) >= 2 for needle in needles)
 
 
 class OncePerText:

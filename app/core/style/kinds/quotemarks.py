@@ -9,6 +9,7 @@ quotation running over several paragraphs is written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -39,30 +40,37 @@ class MixedMarks:
     def __init__(self, rule: str, message: str, marks: str) -> None:
         self.rule, self.message = rule, message
         self.straight, self.curly = _STYLES[marks]
+        self.marks = re.compile("[" + re.escape(self.curly + self.straight) + "]")
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[int, bool], ...]:
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[int, int, str]:
+        """Counts of straight and curly marks, and the text to find them in if needed."""
         text = para.text
-        if self.straight not in text and not any(c in text for c in self.curly):
-            return ()
-        marks = self.curly + self.straight
-        return tuple(
-            (i, c == self.straight)
-            for i, c in enumerate(text)
-            if c in marks and not (c == self.straight and _measure(text, i))
-        )
+        straight = text.count(self.straight)
+        curly = sum(text.count(mark) for mark in self.curly)
+        return straight, curly, text if straight or curly else ""
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        places = [(offset + i, straight) for offset, marks in observed for i, straight in marks]
-        straight = [p for p, is_straight in places if is_straight]
-        curly = [p for p, is_straight in places if not is_straight]
+        straight = sum(obs[0] for _, obs in observed)
+        curly = sum(obs[1] for _, obs in observed)
         if not straight or not curly:
             return []
-        minority = straight if len(straight) <= len(curly) else curly
-        kind = "straight" if minority is straight else "curly"
-        other = "curly" if kind == "straight" else "straight"
-        message = fill(self.message, kind, other).replace("{count}", str(len(minority)))
-        related = tuple((p, p + 1) for p in minority[1:])
-        return [Hit(minority[0], minority[0] + 1, self.rule, (), message, False, related)]
+        # Only the less common style is listed, so only those paragraphs are read again.
+        kind_straight = straight <= curly
+        places = [
+            offset + m.start()
+            for offset, (n_straight, n_curly, text) in observed
+            if (n_straight if kind_straight else n_curly)
+            for m in self.marks.finditer(text)
+            if (m.group() == self.straight) == kind_straight
+            and not (kind_straight and self.straight == '"' and _measure(text, m.start()))
+        ]
+        if not places:
+            return []
+        kind = "straight" if kind_straight else "curly"
+        other = "curly" if kind_straight else "straight"
+        message = fill(self.message, kind, other).replace("{count}", str(len(places)))
+        related = tuple((p, p + 1) for p in places[1:])
+        return [Hit(places[0], places[0] + 1, self.rule, (), message, False, related)]
 
 
 def _measure(text: str, index: int) -> bool:

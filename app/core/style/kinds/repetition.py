@@ -35,12 +35,13 @@ class RepeatedWord:
         self.rule, self.message, self.allowed, self.quotes = rule, message, allowed, quotes
 
     def scan(self, para: Paragraph, ctx: ScanContext) -> list[Hit]:
-        starts, ends, lows = para.words
+        lows = para.lows
         if len(lows) < 2:
             return []
         same = list(map(operator.eq, lows, lows[1:]))
         if True not in same:
             return []
+        starts, ends, _ = para.words
         hits: list[Hit] = []
         index = -1
         while True:

@@ -69,7 +69,7 @@ class Spelling:
         self.min_length, self.meant_after = min_length, meant_after
 
     def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[str, Hit], ...]:
-        unknown = {w for w in para.wordset if not ctx.knows(w)}
+        unknown = set(para.unknown(ctx.lexicon, ctx.allowed))  # type: ignore[arg-type]
         if unknown:
             unknown = {w for w in unknown if not self._acceptable(w, ctx)}
         if not unknown:
@@ -88,12 +88,23 @@ class Spelling:
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         uses = Counter(word for _, found in observed for word, _ in found)
-        return [
-            hit._replace(start=offset + hit.start, end=offset + hit.end)
-            for offset, found in observed
-            for word, hit in found
-            if uses[word] < self.meant_after
-        ]
+        hits: list[Hit] = []
+        for offset, found in observed:
+            for word, hit in found:
+                if uses[word] < self.meant_after:
+                    # Suggestions only for words reported (they are cached per word).
+                    suggestions = self.speller.suggest(word)
+                    original = hit.message
+                    message = fill(self.message, original, suggestions[0] if suggestions else "")
+                    hits.append(
+                        hit._replace(
+                            start=offset + hit.start,
+                            end=offset + hit.end,
+                            replacements=suggestions,
+                            message=message,
+                        )
+                    )
+        return hits
 
     def _acceptable(self, word: str, ctx: ScanContext) -> bool:
         if len(word) < self.min_length or not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
@@ -131,9 +142,8 @@ class Spelling:
         after = text[end] if end < len(text) else " "
         if before in _WEB_MARKS or after in _WEB_MARKS or (after == "." and _word_follows(text, end)):
             return None  # part of an address, a handle or a file name
-        suggestions = self.speller.suggest(word)
-        message = fill(self.message, original, suggestions[0] if suggestions else "")
-        return Hit(start, end, self.rule, suggestions, message, para.in_quote(start, end))
+        # The message slot carries the word as written until ``finish`` words it.
+        return Hit(start, end, self.rule, (), original, para.in_quote(start, end))
 
 
 def _species(para: Paragraph, index: int, ctx: ScanContext) -> bool:

@@ -1,0 +1,138 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Speed of the style checker, against proselint measured in the same run.
+
+    pip install proselint        # the peer we compare with (make bench installs it)
+    python bench/style_speed.py
+
+Measures, each as a whole process like a user runs it:
+- ``copydesk check FILE --format json`` on 100k and 1M words: wall time, words/s,
+  peak memory (RSS), and the same for ``proselint check -o json FILE`` on 1M;
+- start-up: ``copydesk check`` on a one-word file (best of 5);
+and in-process: re-checking one edited paragraph of a 100k-word draft with the
+IncrementalChecker (median and worst of 20 edits).
+The public-domain prose comes from ../shared/corpus/perf; the 1M-word file is
+built there by its build_corpus.py into bench/results/ when missing (never committed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from shared import REPO, corpus_dir, use_repo
+
+use_repo()
+
+RESULTS = REPO / "bench" / "results"
+TARGETS = {"ratio": 0.1, "memory": 2.0, "linear": 0.2, "startup": 0.3, "incremental_ms": 5.0}
+
+
+def corpus_file(size: str) -> Path:
+    """corpus-<size>.txt from the shared folder, or built into bench/results/."""
+    shared = corpus_dir() / "perf" / f"corpus-{size}.txt"
+    if shared.is_file():
+        return shared
+    built = RESULTS / "corpus" / f"corpus-{size}.txt"
+    if not built.is_file():
+        built.parent.mkdir(parents=True, exist_ok=True)
+        builder = corpus_dir() / "perf" / "build_corpus.py"
+        subprocess.run([sys.executable, str(builder), "--out", str(built.parent)], check=True)
+    return built
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one process; its output is discarded."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+        raise SystemExit(f"{command[0]} failed ({process.returncode}): {error.strip()[:300]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def copydesk(path: Path) -> list[str]:
+    return [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+            "check", str(path), "--format", "json"]
+
+
+def proselint() -> str | None:
+    found = shutil.which("proselint", path=str(Path(sys.executable).parent)) or shutil.which(
+        "proselint"
+    )
+    return found
+
+
+def words_in(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").split())
+
+
+def incremental_ms(path: Path) -> tuple[float, float]:
+    """Median and worst milliseconds to re-check after editing one paragraph."""
+    from app.core.quotes import quote_spans
+    from app.core.style import IncrementalChecker, load_ruleset
+
+    text = path.read_text(encoding="utf-8")
+    checker = IncrementalChecker(load_ruleset())
+    checker.check(text, quote_spans=quote_spans(text))
+    paragraphs = text.split("\n")
+    timings = []
+    for edit in range(20):
+        index = (len(paragraphs) // 2 + edit * 7) % len(paragraphs)
+        paragraphs[index] = paragraphs[index] + f" Edit {edit} in order to test."
+        edited = "\n".join(paragraphs)
+        start = time.perf_counter()
+        spans = quote_spans(edited)
+        checker.check(edited, quote_spans=spans)
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings), max(timings)
+
+
+def main() -> int:
+    os.environ.setdefault("COPYDESK_HOME", tempfile.mkdtemp(prefix="copydesk-bench-"))
+    small, large = corpus_file("100k"), corpus_file("1m")
+    one_word = Path(os.environ["COPYDESK_HOME"]) / "one-word.txt"
+    one_word.write_text("Hello\n", encoding="utf-8")
+    run(copydesk(one_word))  # compile and cache the rule packs once
+    startup = min(run(copydesk(one_word))[0] for _ in range(5))
+    small_wall, _ = run(copydesk(small))
+    large_wall, large_rss = run(copydesk(large))
+    small_rate = words_in(small) / small_wall
+    large_rate = words_in(large) / large_wall
+    median, worst = incremental_ms(small)
+    print("Style checker speed (copydesk check, whole process)")
+    print(f"  start-up, one-word file: {startup:.3f} s (target <= {TARGETS['startup']} s)")
+    print(f"  100k words: {small_wall:.2f} s, {small_rate:,.0f} words/s")
+    print(f"  1M words:   {large_wall:.2f} s, {large_rate:,.0f} words/s, peak {large_rss:.0f} MiB")
+    print(f"  linearity: 1M rate / 100k rate = {large_rate / small_rate:.2f} (target >= 0.8)")
+    print(f"  incremental re-check, 100k-word draft: median {median:.2f} ms, "
+          f"worst {worst:.2f} ms (target < {TARGETS['incremental_ms']} ms)")
+    peer = proselint()
+    if peer is None:
+        print("  proselint not installed (pip install proselint): no comparison")
+        return 0
+    # proselint stops after 1,000 results by default; lift the cap so that it
+    # reads the whole file, as copydesk does.
+    config = Path(os.environ["COPYDESK_HOME"]) / "proselintrc.json"
+    config.write_text('{"max_errors": 1000000000}', encoding="utf-8")
+    peer_wall, peer_rss = run([peer, "-o", "json", "check", "--config", str(config), str(large)])
+    print(f"  proselint 1M words: {peer_wall:.2f} s, peak {peer_rss:.0f} MiB")
+    print(f"  time ratio copydesk/proselint: {large_wall / peer_wall:.3f} "
+          f"(target <= {TARGETS['ratio']})")
+    print(f"  memory ratio copydesk/proselint: {large_rss / peer_rss:.2f} "
+          f"(target <= {TARGETS['memory']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
