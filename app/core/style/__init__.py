@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from app.core.model import Finding
 from app.core.style.cache import cached_ruleset
-from app.core.style.compile import RuleSet
+from app.core.style.ruleset import RuleSet
 from app.core.style.config import CheckConfig
 from app.core.style.engine import check_text
 from app.core.style.incremental import IncrementalChecker

@@ -5,12 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.core.style.config import CheckConfig
-from app.core.style.kinds import Compiled, DocumentKind, ParagraphKind
+from app.core.style.kinds import Compiled
 from app.core.style.kinds.confusable import compile_confusables
 from app.core.style.kinds.consistency import compile_names, compile_variants
 from app.core.style.kinds.numbers import compile_numbers
@@ -22,7 +21,8 @@ from app.core.style.kinds.repetition import compile_repetition
 from app.core.style.kinds.spelling import compile_spelling
 from app.core.style.lexicon import Speller, build_lexicon, read_word_file
 from app.core.style.loader import LoadedRules, expand
-from app.core.style.rules import RuleInfo, covered_by
+from app.core.style.rules import covered_by
+from app.core.style.ruleset import RuleSet
 
 _COMPILERS: dict[str, Callable[[list[dict[str, Any]], Callable[[str], bool]], Compiled]] = {
     "phrase": compile_phrases,
@@ -36,25 +36,6 @@ _COMPILERS: dict[str, Callable[[list[dict[str, Any]], Callable[[str], bool]], Co
     "quote-balance": compile_quote_balance,
     "sentence-length": compile_readability,
 }
-
-
-@dataclass
-class RuleSet:
-    """Everything a check needs, compiled once; safe to share between threads.
-
-    ``infos`` holds every rule and every derived entry (a phrase of a group
-    rule), enabled or not, so that ``rule_info`` can describe any finding.
-    """
-
-    infos: dict[str, RuleInfo]
-    paragraph_kinds: tuple[ParagraphKind, ...]
-    document_kinds: tuple[DocumentKind, ...]
-    lexicon: dict[str, int]
-    fingerprint: str = ""
-    disabled: tuple[str, ...] = field(default=())
-
-    def enabled(self, rule_id: str) -> bool:
-        return not covered_by(rule_id, self.disabled)
 
 
 def compile_ruleset(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from app.core.model import Finding
-from app.core.style.compile import RuleSet
+from app.core.style.ruleset import RuleSet
 from app.core.style.engine import ParagraphResult, assemble, check_paragraph, make_context, normal_spans
 from app.core.style.kinds import ScanContext
 from app.core.style.tokens import clip_spans, paragraphs, speech_spans

@@ -13,11 +13,8 @@ is compiled into the cached rule set once.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'-"
@@ -25,6 +22,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz'-"
 
 def base_words() -> dict[str, int]:
     """pyspellchecker's English list: lowered word → frequency."""
+    import gzip
+    import json
+    from importlib import resources
+
     data = resources.files("spellchecker").joinpath("resources", "en.json.gz").read_bytes()
     table: dict[str, int] = json.loads(gzip.decompress(data))
     return table

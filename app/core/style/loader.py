@@ -11,7 +11,6 @@ off. The format is described in docs/rules.md.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +73,8 @@ def pack_files(folders: Iterable[Path]) -> list[PackFile]:
 
 def load_rules(files: Iterable[PackFile]) -> LoadedRules:
     """Parse and validate packs; later rules replace earlier ones with the same id."""
+    import tomllib
+
     loaded = LoadedRules()
     for pack in files:
         loaded.files.append(pack)

@@ -33,11 +33,13 @@ SEVERITIES = ("error", "warning", "suggestion", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RuleInfo:
     """A rule as the UI shows it (tooltip, rule browser) and the tests run it.
 
-    ``flag_examples`` must each produce a finding of this rule;
+    (No slots: thousands are unpickled at start-up, and plain instances
+    unpickle several times faster.) ``flag_examples`` must each produce a
+    finding of this rule;
     ``pass_examples`` must produce none. ``quotes`` is True when the rule
     also applies inside direct quotations.
     """

@@ -42,7 +42,7 @@ VETOES = ("unless_near", "unless_before", "unless_after", "unless_prev", "unless
 REQUIRED = ("and_near", "and_before", "and_after", "and_prev", "and_next")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class WordSet:
     """Exact words plus prefixes (from ``word*`` cues)."""
 
@@ -70,7 +70,7 @@ class WordSet:
         return cls(frozenset(exact), tuple(prefixes))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Confusion:
     """One compiled confusable rule."""
 

@@ -22,7 +22,7 @@ from app.core.style.rules import Hit, RuleInfo, fill, make_info
 from app.core.style.tokens import WORD, Paragraph, lowered
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Form:
     """One written form: its set (rule id), which variant, which inflection."""
 

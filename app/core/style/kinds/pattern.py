@@ -29,7 +29,7 @@ from app.core.style.rules import Hit, RuleInfo, fill, make_info
 from app.core.style.tokens import Paragraph
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PatternRule:
     """One compiled pattern rule."""
 
@@ -41,6 +41,14 @@ class PatternRule:
     lowered: bool
     quotes: bool
     once: bool = False
+
+    def spans(self, para: Paragraph) -> tuple[tuple[int, int], ...]:
+        """Where the rule matches (outside quotes unless it opts in); no messages built."""
+        haystack = para.lower if self.lowered else para.text
+        if self.needles is not None and self.needles.search(haystack) is None:
+            return ()
+        found = (_marked(m) for regex in self.regexes for m in regex.finditer(para.text))
+        return tuple(span for span in found if self.quotes or not para.in_quote(*span))
 
     def scan(self, para: Paragraph) -> list[Hit]:
         haystack = para.lower if self.lowered else para.text
@@ -170,26 +178,22 @@ class OncePerText:
     def __init__(self, rules: list[PatternRule]) -> None:
         self.rules = rules
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[Hit, ...], ...]:
-        return tuple(tuple(rule.scan(para)) for rule in self.rules)
+    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """Each rule's spans here; the finding itself is only built once, in ``finish``."""
+        return tuple(rule.spans(para) for rule in self.rules)
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         hits: list[Hit] = []
-        for number in range(len(self.rules)):
+        for number, rule in enumerate(self.rules):
             places = [
-                (offset, hit) for offset, found in observed for hit in found[number]
+                (offset + start, offset + end)
+                for offset, found in observed
+                for start, end in found[number]
             ]
             if not places:
                 continue
-            offset, first = places[0]
-            related = tuple((o + h.start, o + h.end) for o, h in places[1:])
-            message = first.message.replace("{count}", str(len(places)))
-            hits.append(
-                first._replace(
-                    start=offset + first.start,
-                    end=offset + first.end,
-                    message=message,
-                    related=related,
-                )
-            )
+            start, end = places[0]
+            message = rule.message.replace("{count}", str(len(places)))
+            replacements = tuple(r for r in rule.replace if "\\" not in r)
+            hits.append(Hit(start, end, rule.rule, replacements, message, False, tuple(places[1:])))
         return hits

@@ -23,7 +23,7 @@ from app.core.style.rules import Hit, RuleInfo, fill, make_info
 from app.core.style.tokens import Paragraph, lowered, match_case
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entry:
     """One phrase of one rule, as stored in the automaton."""
 

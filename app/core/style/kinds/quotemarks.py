@@ -46,7 +46,9 @@ class MixedMarks:
         """Counts of straight and curly marks, and the text to find them in if needed."""
         text = para.text
         straight = text.count(self.straight)
-        curly = sum(text.count(mark) for mark in self.curly)
+        curly = 0
+        for mark in self.curly:
+            curly += text.count(mark)
         return straight, curly, text if straight or curly else ""
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
