@@ -272,3 +272,37 @@ def test_incremental_checker_matches_check_text(ruleset: RuleSet) -> None:
     names = ["Dmytro Kuleba"]
     text = "Witnesses said kuleba left."
     assert checker.check(text, known_names=names) == check_text(text, ruleset, known_names=names)
+
+
+def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
+    import random
+
+    pieces = [
+        "The council met in order to vote.",
+        "“We will diffuse the crisis,” she said.",
+        "The e-mail came at 5 p.m. and the email went out.",
+        "He said: “It is over.",
+        "“And it will stay over,” he added.",
+        "Minister Nwankwo spoke; later Nwakwo left.",
+        "((Reporter)) Did you really think so?",
+        "((Guest)) I think so.",
+        "",
+        "They hired 3 new clerks.",
+    ]
+    chooser = random.Random(7)
+    lines = [chooser.choice(pieces) for _ in range(12)]
+    checker = IncrementalChecker(ruleset)
+    for _ in range(60):
+        action = chooser.random()
+        index = chooser.randrange(len(lines))
+        if action < 0.5:
+            lines[index] = lines[index][: chooser.randrange(len(lines[index]) + 1)] + chooser.choice(
+                ["", " the the end.", "”", "“", " colour", " color"]
+            )
+        elif action < 0.75:
+            lines.insert(index, chooser.choice(pieces))
+        elif len(lines) > 2:
+            del lines[index]
+        text = "\n".join(lines)
+        spans = quote_spans(text)
+        assert checker.check(text, quote_spans=spans) == check_text(text, ruleset, quote_spans=spans)

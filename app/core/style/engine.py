@@ -9,7 +9,7 @@ points of the checked text, end exclusive.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.model import Finding
@@ -21,10 +21,15 @@ from app.core.style.tokens import Paragraph, clip_spans, paragraphs, speech_span
 
 @dataclass(frozen=True, slots=True)
 class ParagraphResult:
-    """What checking one paragraph gave: hits and each document kind's observation."""
+    """What checking one paragraph gave: hits and each document kind's observation.
+
+    ``findings`` remembers the Finding values made for this paragraph at one
+    offset, so an unchanged paragraph at an unchanged place is not redone.
+    """
 
     hits: tuple[Hit, ...]
     observations: tuple[Any, ...]
+    findings: dict[int, list[Finding]] = field(default_factory=dict, compare=False)
 
 
 EMPTY = ParagraphResult((), ())
@@ -73,20 +78,30 @@ def assemble(
     findings: list[Finding] = []
     infos = ruleset.infos
     for offset, result in results:
-        for hit in result.hits:
-            findings.append(_finding(hit, offset, infos))
+        if result.hits:
+            made = result.findings.get(offset)
+            if made is None:
+                made = [_finding(hit, offset, infos) for hit in result.hits]
+                result.findings.clear()
+                result.findings[offset] = made
+            findings.extend(made)
     live = [(offset, result) for offset, result in results if result is not EMPTY]
-    for number, kind in enumerate(ruleset.document_kinds):
-        observed = [(offset, result.observations[number]) for offset, result in live]
-        for hit in kind.finish(observed, ctx):
-            findings.append(_finding(hit, 0, infos))
+    if live and ruleset.document_kinds:
+        offsets = [offset for offset, _ in live]
+        columns = list(zip(*[result.observations for _, result in live], strict=True))
+        for number, kind in enumerate(ruleset.document_kinds):
+            observed = list(zip(offsets, columns[number], strict=True))
+            for hit in kind.finish(observed, ctx):
+                findings.append(_finding(hit, 0, infos))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
 
 def _finding(hit: Hit, offset: int, infos: dict[str, Any]) -> Finding:
     info = infos[hit.rule]
-    related = tuple((s + offset, e + offset) for s, e in hit.related) if offset else hit.related
+    related = hit.related
+    if offset and related:
+        related = tuple([(s + offset, e + offset) for s, e in related])
     return Finding(
         hit.start + offset,
         hit.end + offset,

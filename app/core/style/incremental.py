@@ -4,29 +4,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 
 from app.core.model import Finding
-from app.core.style.ruleset import RuleSet
-from app.core.style.engine import ParagraphResult, assemble, check_paragraph, make_context, normal_spans
+from app.core.style.engine import (
+    ParagraphResult,
+    assemble,
+    check_paragraph,
+    make_context,
+    normal_spans,
+)
 from app.core.style.kinds import ScanContext
-from app.core.style.tokens import clip_spans, paragraphs, speech_spans
+from app.core.style.ruleset import RuleSet
+from app.core.style.tokens import clip_spans, line_labels, turns
+
+Quotes = tuple[tuple[int, int], ...]
 
 
 class IncrementalChecker:
     """Gives exactly ``check_text``'s result, reusing the work on unchanged paragraphs.
 
-    A paragraph's result is cached by its text and its quote spans; the
-    whole-document rules (consistency, quote balance) are decided again
-    each time from the cached per-paragraph observations. Not thread-safe:
-    use one checker per thread (the editor uses one, on its check worker).
+    The text is compared with the previous one line by line: lines before and
+    after the edited region keep their results (and their speaker labels),
+    provided the quote spans there are unchanged too (shifted by the edit);
+    otherwise each line's result is looked up by its text and quote spans.
+    The whole-document rules (consistency, quote balance) are decided again
+    each time from the per-paragraph observations. Not thread-safe: use one
+    checker per thread (the editor keeps one on its check worker).
     """
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        self._results: dict[tuple[str, tuple[tuple[int, int], ...]], ParagraphResult] = {}
         self._names: frozenset[str] = frozenset()
         self._ctx: ScanContext = make_context(ruleset, ())
+        self._lines: list[str] = []
+        self._labels: list[tuple[tuple[int, int], ...]] = []
+        self._quotes: list[Quotes] = []
+        self._results: list[ParagraphResult] = []
+        self._spans: list[tuple[int, int]] = []
+        self._offsets: list[int] = []
 
     def check(
         self,
@@ -38,18 +55,99 @@ class IncrementalChecker:
         """Findings for ``text``, sorted by (start, end, rule)."""
         names = frozenset(known_names)
         if names != self._names:
-            self._names, self._results = names, {}
-            self._ctx = make_context(self.ruleset, names)
-        spans = normal_spans([*quote_spans, *speech_spans(text)])
-        previous, current = self._results, {}
-        results: list[tuple[int, ParagraphResult]] = []
-        for offset, line in paragraphs(text):
-            quotes = clip_spans(spans, offset, offset + len(line)) if spans else ()
-            key = (line, quotes)
-            result = current.get(key) or previous.get(key)
-            if result is None:
-                result = check_paragraph(line, quotes, self.ruleset, self._ctx)
-            current[key] = result
-            results.append((offset, result))
-        self._results = current
-        return assemble(results, self.ruleset, self._ctx)
+            self._names, self._ctx = names, make_context(self.ruleset, names)
+            # Every result depends on the names: start afresh.
+            self._lines, self._labels, self._quotes, self._results = [], [], [], []
+            self._spans, self._offsets = [], []
+        lines = text.split("\n")
+        head, tail = _common_ends(self._lines, lines)
+        offsets = [0, *accumulate(len(line) + 1 for line in lines)][:-1]
+        labels = self._labels[:head] + [line_labels(line) for line in lines[head : len(lines) - tail]]
+        labels += self._labels[len(self._labels) - tail :] if tail else []
+        speech = turns((offsets[i], len(lines[i]), found) for i, found in enumerate(labels) if found)
+        spans = normal_spans([*quote_spans, *speech])
+        quotes, results = self._results_for(lines, offsets, spans, head, tail)
+        self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
+        self._spans, self._offsets = spans, offsets
+        return assemble(list(zip(offsets, results, strict=True)), self.ruleset, self._ctx)
+
+    def _reuse_quotes(
+        self, lines: list[str], offsets: list[int], spans: list[tuple[int, int]], head: int, tail: int
+    ) -> list[Quotes] | None:
+        """Each line's quote spans, reusing unchanged lines' when the spans there agree.
+
+        The spans over the unchanged first lines must be the same as before,
+        and those over the unchanged last lines the same relative to where
+        those lines now start. Otherwise (a quote mark added or removed
+        changed the pairing further on) None: every line is clipped again.
+        """
+        if head + tail == 0 or not self._results:
+            return None
+        middle_end = len(lines) - tail
+        old_length = self._offsets[-1] + len(self._lines[-1])
+        length = offsets[-1] + len(lines[-1])
+        region_start = offsets[head] if head < len(lines) else length
+        if clip_spans(spans, 0, region_start) != clip_spans(self._spans, 0, region_start):
+            return None
+        if tail:
+            new_start = offsets[middle_end]
+            old_start = self._offsets[len(self._offsets) - tail]
+            if clip_spans(spans, new_start, length) != clip_spans(self._spans, old_start, old_length):
+                return None
+        middle = [
+            clip_spans(spans, offsets[i], offsets[i] + len(lines[i])) if spans else ()
+            for i in range(head, middle_end)
+        ]
+        kept_tail = self._quotes[len(self._quotes) - tail :] if tail else []
+        return self._quotes[:head] + middle + kept_tail
+
+    def _results_for(
+        self, lines: list[str], offsets: list[int], spans: list[tuple[int, int]], head: int, tail: int
+    ) -> tuple[list[Quotes], list[ParagraphResult]]:
+        quotes = self._reuse_quotes(lines, offsets, spans, head, tail)
+        if quotes is not None:
+            middle = [
+                check_paragraph(lines[i], quotes[i], self.ruleset, self._ctx)
+                for i in range(head, len(lines) - tail)
+            ]
+            kept_tail = self._results[len(self._results) - tail :] if tail else []
+            return quotes, self._results[:head] + middle + kept_tail
+        quotes = [
+            clip_spans(spans, offset, offset + len(line)) if spans else ()
+            for offset, line in zip(offsets, lines, strict=True)
+        ]
+        known = dict(zip(zip(self._lines, self._quotes, strict=True), self._results, strict=True))
+        results = []
+        for line, q in zip(lines, quotes, strict=True):
+            result = known.get((line, q))
+            results.append(result if result is not None else check_paragraph(line, q, self.ruleset, self._ctx))
+        return quotes, results
+
+
+def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
+    """How many lines the two texts share at the start, and then at the end.
+
+    Compared in growing chunks of list slices, so the line comparisons run in C.
+    """
+    limit = min(len(old), len(new))
+    head = _shared(lambda i, j: old[i:j] == new[i:j], limit)
+    n_old, n_new = len(old), len(new)
+    tail = _shared(
+        lambda i, j: old[n_old - j : n_old - i] == new[n_new - j : n_new - i], limit - head
+    )
+    return head, tail
+
+
+def _shared(same: Callable[[int, int], bool], limit: int) -> int:
+    """Length of the run of equal lines, given ``same(i, j)`` for the lines i to j."""
+    done, step = 0, 16
+    while done < limit:
+        size = min(step, limit - done)
+        if same(done, done + size):
+            done += size
+            step *= 2
+        elif size == 1:
+            return done
+        else:
+            step = max(1, size // 2)
+    return done

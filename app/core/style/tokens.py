@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 # Interview transcripts mark each turn with a speaker label: "((Name))" (Wikinews),
@@ -122,34 +122,47 @@ class Paragraph:
         return SENTENCE_BREAK.search(self.lower, left_end, right_start) is None
 
 
-def speech_spans(text: str) -> list[tuple[int, int]]:
-    """The spoken turns of an interview transcript, treated like quotations.
+def line_labels(line: str) -> tuple[tuple[int, int], ...]:
+    """Speaker labels in one line (relative spans), sorted."""
+    if ":" not in line and "((" not in line:
+        return ()
+    return tuple(
+        sorted(
+            {
+                m.span("label") if "label" in speaker.groupindex else m.span()
+                for speaker in _SPEAKERS
+                for m in speaker.finditer(line)
+            }
+        )
+    )
+
+
+def turns(labelled: Iterable[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[tuple[int, int]]:
+    """Spoken turns from ``(line offset, line length, labels)`` of the labelled lines.
 
     A turn runs from its speaker label to the next label (across paragraphs);
-    the last turn ends with its paragraph. A text with fewer than two labels
-    is not a transcript and gives no spans.
+    the last turn ends with its line. Fewer than two labels: not a transcript.
     """
-    if ":" not in text and "((" not in text:
-        return []
-    labels = sorted(
-        {
-            m.span("label") if "label" in speaker.groupindex else m.span()
-            for speaker in _SPEAKERS
-            for m in speaker.finditer(text)
-        }
-    )
+    labels = [
+        (offset + start, offset + end, offset + length)
+        for offset, length, found in labelled
+        for start, end in found
+    ]
     if len(labels) < 2:
         return []
     spans = []
-    for number, (_, label_end) in enumerate(labels):
-        if number + 1 < len(labels):
-            end = labels[number + 1][0]
-        else:
-            end = text.find("\n", label_end)
-            end = len(text) if end < 0 else end
+    for number, (_, label_end, line_end) in enumerate(labels):
+        end = labels[number + 1][0] if number + 1 < len(labels) else line_end
         if end > label_end:
             spans.append((label_end, end))
     return spans
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """The spoken turns of an interview transcript, treated like quotations."""
+    if ":" not in text and "((" not in text:
+        return []
+    return turns((o, len(line), line_labels(line)) for o, line in paragraphs(text))
 
 
 def clip_spans(

@@ -32,6 +32,30 @@ class Form:
     word: str = ""
 
 
+class Seen:
+    """One paragraph's observation for a consistency kind, with a memo of places.
+
+    The memo keeps the offsets worked out in ``finish``; the incremental
+    checker keeps this object for unchanged paragraphs, so they are found once.
+    """
+
+    __slots__ = ("found", "memo", "quotes", "text")
+
+    def __init__(self, text: str, quotes: Any, found: Any) -> None:
+        self.text, self.quotes, self.found = text, quotes, found
+        self.memo: dict[Any, Any] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Seen) and (self.text, self.quotes, self.found) == (
+            other.text, other.quotes, other.found
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_NOTHING = Seen("", (), ())
+
+
 def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
     """Index every form of every enabled variant set."""
     forms: dict[str, Form] = {}
@@ -74,7 +98,7 @@ class Variants:
         self.forms, self.spelled, self.messages = forms, spelled, messages
         self.keys = frozenset(forms)
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[str, Any, tuple[Form, ...]]:
+    def observe(self, para: Paragraph, ctx: ScanContext) -> Seen:
         """The forms used here (outside quotes decided later), and the text to find them in.
 
         Offsets are worked out in ``finish`` and only for sets that are mixed,
@@ -82,29 +106,27 @@ class Variants:
         """
         present = self.keys & para.wordset
         if not present:
-            return "", (), ()
+            return _NOTHING
         quotes = tuple(zip(para.quote_starts, para.quote_ends, strict=True))
-        return para.text, quotes, tuple(self.forms[w] for w in para.lows if w in present)
+        return Seen(para.text, quotes, tuple(self.forms[w] for w in para.lows if w in present))
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         variants: dict[str, set[int]] = {}
-        for _, (_, _, forms) in observed:
-            for form in forms:
+        for _, seen in observed:
+            for form in seen.found:
                 variants.setdefault(form.rule, set()).add(form.variant)
-        mixed = {set_id for set_id, used in variants.items() if len(used) > 1}
+        mixed = frozenset(set_id for set_id, used in variants.items() if len(used) > 1)
         if not mixed:
             return []
         places: dict[str, list[tuple[int, int, Form]]] = {}
-        for offset, (text, quotes, forms) in observed:
-            wanted = {form.word for form in forms if form.rule in mixed}
-            if not wanted:
+        for offset, seen in observed:
+            if not seen.found:
                 continue
-            low = lowered(text)
-            for word in wanted:
-                for start, end in whole_words(low, word):
-                    if not any(s < end and start < e for s, e in quotes):
-                        form = self.forms[word]
-                        places.setdefault(form.rule, []).append((offset + start, offset + end, form))
+            local = seen.memo.get(mixed)
+            if local is None:
+                local = seen.memo[mixed] = self._local_places(seen, mixed)
+            for start, end, form in local:
+                places.setdefault(form.rule, []).append((offset + start, offset + end, form))
         for found in places.values():
             found.sort(key=lambda place: place[0])
         hits: list[Hit] = []
@@ -113,6 +135,19 @@ class Variants:
             if len(counts) > 1:
                 hits.append(self._report(set_id, found, counts))
         return hits
+
+    def _local_places(self, seen: Seen, mixed: frozenset[str]) -> list[tuple[int, int, Form]]:
+        """Offsets (in the paragraph) of the forms of mixed sets, outside quotes."""
+        wanted = {form.word for form in seen.found if form.rule in mixed}
+        if not wanted:
+            return []
+        low = lowered(seen.text)
+        return [
+            (start, end, self.forms[word])
+            for word in wanted
+            for start, end in whole_words(low, word)
+            if not any(s < end and start < e for s, e in seen.quotes)
+        ]
 
     def _report(
         self, set_id: str, found: list[tuple[int, int, Form]], counts: Counter[int]
@@ -146,7 +181,7 @@ class NameVariants:
         self.rule, self.message, self.min_length = rule, message, min_length
         self._pairs: dict[frozenset[str], list[tuple[str, str]]] = {}
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[str, dict[str, int]]:
+    def observe(self, para: Paragraph, ctx: ScanContext) -> Seen:
         """Capitalised non-dictionary words here, with counts, and the text to find them in.
 
         A word counts as a name when its capitalised form occurs in the text;
@@ -160,15 +195,17 @@ class NameVariants:
                 count = text.count(name)
                 if count:
                     names[name] = count
-        return (text, names) if names else ("", {})
+        return Seen(text, (), names) if names else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        counts: Counter[str] = Counter()
-        for _, (_, names) in observed:
-            counts.update(names)
-        pairs = self._find_pairs(frozenset(counts))
+        every = frozenset().union(*[seen.found for _, seen in observed if seen.found])
+        pairs = self._find_pairs(every)
         hits: list[Hit] = []
         for first, second in pairs:
+            counts = {
+                name: sum(seen.found.get(name, 0) for _, seen in observed if seen.found)
+                for name in (first, second)
+            }
             rare, common = sorted((first, second), key=lambda n: (counts[n], n))
             places = _places(observed, rare), _places(observed, common)
             if not places[0] or not places[1]:
@@ -238,11 +275,12 @@ def _one_slip(left: str, right: str) -> bool:
 def _places(observed: Sequence[tuple[int, Any]], name: str) -> tuple[tuple[int, int], ...]:
     """Offsets of ``name`` as a whole word, in the paragraphs that have it."""
     found: list[tuple[int, int]] = []
-    for offset, (text, names) in observed:
-        if name in names:
-            found.extend(
-                (offset + m.start(), offset + m.end())
-                for m in WORD.finditer(text)
-                if m.group() == name
-            )
+    for offset, seen in observed:
+        if name in seen.found:
+            local = seen.memo.get(name)
+            if local is None:
+                local = seen.memo[name] = [
+                    m.span() for m in WORD.finditer(seen.text) if m.group() == name
+                ]
+            found.extend((offset + start, offset + end) for start, end in local)
     return tuple(found)

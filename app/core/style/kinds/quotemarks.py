@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.core.style.kinds import Compiled, ScanContext
+from app.core.style.kinds.consistency import _NOTHING, Seen
 from app.core.style.rules import Hit, RuleInfo, fill, make_info
 from app.core.style.tokens import Paragraph
 
@@ -42,30 +43,29 @@ class MixedMarks:
         self.straight, self.curly = _STYLES[marks]
         self.marks = re.compile("[" + re.escape(self.curly + self.straight) + "]")
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[int, int, str]:
-        """Counts of straight and curly marks, and the text to find them in if needed."""
+    def observe(self, para: Paragraph, ctx: ScanContext) -> Seen:
+        """Counts of straight and curly marks; places are found in ``finish`` if needed."""
         text = para.text
         straight = text.count(self.straight)
         curly = 0
         for mark in self.curly:
             curly += text.count(mark)
-        return straight, curly, text if straight or curly else ""
+        return Seen(text, (), (straight, curly)) if straight or curly else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        straight = sum(obs[0] for _, obs in observed)
-        curly = sum(obs[1] for _, obs in observed)
+        straight = sum(seen.found[0] for _, seen in observed if seen.found)
+        curly = sum(seen.found[1] for _, seen in observed if seen.found)
         if not straight or not curly:
             return []
         # Only the less common style is listed, so only those paragraphs are read again.
         kind_straight = straight <= curly
-        places = [
-            offset + m.start()
-            for offset, (n_straight, n_curly, text) in observed
-            if (n_straight if kind_straight else n_curly)
-            for m in self.marks.finditer(text)
-            if (m.group() == self.straight) == kind_straight
-            and not (kind_straight and self.straight == '"' and _measure(text, m.start()))
-        ]
+        places: list[int] = []
+        for offset, seen in observed:
+            if seen.found and seen.found[0 if kind_straight else 1]:
+                local = seen.memo.get(kind_straight)
+                if local is None:
+                    local = seen.memo[kind_straight] = self._local(seen.text, kind_straight)
+                places.extend(offset + p for p in local)
         if not places:
             return []
         kind = "straight" if kind_straight else "curly"
@@ -73,6 +73,14 @@ class MixedMarks:
         message = fill(self.message, kind, other).replace("{count}", str(len(places)))
         related = tuple((p, p + 1) for p in places[1:])
         return [Hit(places[0], places[0] + 1, self.rule, (), message, False, related)]
+
+    def _local(self, text: str, kind_straight: bool) -> list[int]:
+        return [
+            m.start()
+            for m in self.marks.finditer(text)
+            if (m.group() == self.straight) == kind_straight
+            and not (kind_straight and self.straight == '"' and _measure(text, m.start()))
+        ]
 
 
 def _measure(text: str, index: int) -> bool:
