@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+WORD = re.compile(r"\w+(?:['\u2018\u2019\-\u2010\u2011]\w+)*")
 # Interview transcripts mark each turn with a speaker label: "((Name))" (Wikinews),
 # or "Q:", "A:", "NAME:" or "Firstname Lastname:" opening a line (or after a wide gap).
 _LABEL = r"(?:Q|A|[A-Z][A-Z.' -]{1,40}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}):(?= )"
@@ -92,7 +92,12 @@ class Paragraph:
     def originals(self) -> list[str]:
         """The words as written (same order and count as ``lows``)."""
         if self._originals is None:
-            self._originals = WORD.findall(self.text)
+            originals = WORD.findall(self.text)
+            if len(originals) != len(self.lows):
+                # Lowering changed what counts as a word character: cut by offsets.
+                starts, ends, _ = self.words
+                originals = [self.text[s:e] for s, e in zip(starts, ends, strict=True)]
+            self._originals = originals
         return self._originals
 
     @property

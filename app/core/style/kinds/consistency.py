@@ -30,6 +30,7 @@ class Form:
     variant: int
     inflection: int
     word: str = ""
+    name: bool = False
 
 
 class Seen:
@@ -74,7 +75,10 @@ def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
             messages[set_id] = (rule["message"], rule.get("prefer", "first") == "first")
             for variant, inflections in enumerate(expanded):
                 for inflection, word in enumerate(inflections):
-                    forms.setdefault(word.lower(), Form(set_id, variant, inflection, word.lower()))
+                    name = bool(rule.get("names", False))
+                    forms.setdefault(
+                        word.lower(), Form(set_id, variant, inflection, word.lower(), name)
+                    )
     return Compiled(infos=infos, document=Variants(forms, spelled, messages))
 
 
@@ -108,7 +112,14 @@ class Variants:
         if not present:
             return _NOTHING
         quotes = tuple(zip(para.quote_starts, para.quote_ends, strict=True))
-        return Seen(para.text, quotes, tuple(self.forms[w] for w in para.lows if w in present))
+        originals = para.originals
+        # A capitalised form is part of a name (National Emergency Operation Centre).
+        used = tuple(
+            self.forms[w]
+            for w, original in zip(para.lows, originals, strict=True)
+            if w in present and (self.forms[w].name or not original[0].isupper())
+        )
+        return Seen(para.text, quotes, used) if used else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         variants: dict[str, set[int]] = {}
@@ -147,6 +158,7 @@ class Variants:
             for word in wanted
             for start, end in whole_words(low, word)
             if not any(s < end and start < e for s, e in seen.quotes)
+            and (self.forms[word].name or not seen.text[start].isupper())
         ]
 
     def _report(
@@ -192,6 +204,8 @@ class NameVariants:
         for word in para.unknown(ctx.lexicon, ctx.allowed):  # type: ignore[arg-type]
             if len(word) >= shortest and word.isalpha():
                 name = word[0].upper() + word[1:]
+                if name == word:
+                    continue  # a script without capitals: no way to tell a name
                 count = text.count(name)
                 if count:
                     names[name] = count

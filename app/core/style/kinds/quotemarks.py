@@ -100,7 +100,13 @@ def compile_quote_balance(rules: Iterable[dict[str, Any]], enabled: Any) -> Comp
 
 
 class Balance:
-    """Double quotation marks that open and never close, or close without opening."""
+    """Double quotation marks that open and never close, or close without opening.
+
+    A straight mark is an opener after a space or bracket and a closer
+    before a space or punctuation; only when neither shows is it taken to
+    toggle. A quotation left open that a later paragraph closes (a long
+    quotation set as several lines) is not reported.
+    """
 
     def __init__(self, rule: str, message: str) -> None:
         self.rule, self.message = rule, message
@@ -112,32 +118,69 @@ class Balance:
             return opens_with_quote, ()
         problems: list[tuple[int, str]] = []
         open_at: int | None = None
-        for i, c in enumerate(text):
-            if c in "\u201c\u201e":
+        for match in _DOUBLE.finditer(text):
+            i = match.start()
+            role = _role(text, i, open_at is not None)
+            if role == "open":
                 if open_at is not None:
                     problems.append((open_at, "open"))
                 open_at = i
-            elif c == "\u201d":
+            elif role == "close":
                 if open_at is None:
                     problems.append((i, "close"))
                 open_at = None
-            elif c == '"' and not _measure(text, i):
-                open_at = i if open_at is None else None
         if open_at is not None:
             problems.append((open_at, "end"))
         return opens_with_quote, tuple(problems)
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         hits: list[Hit] = []
+        pending: tuple[int, int] | None = None  # an "end" that a later close may settle
         for index, (offset, (_, problems)) in enumerate(observed):
             for position, what in problems:
-                if what == "end" and _next_opens(observed, index):
+                if what == "close" and pending is not None:
+                    pending = None
                     continue
-                message = self.message.replace(
-                    "{what}", "is never closed" if what != "close" else "closes nothing"
-                )
-                hits.append(Hit(offset + position, offset + position + 1, self.rule, (), message))
+                if pending is not None:
+                    hits.append(self._hit(*pending, "end"))
+                    pending = None
+                if what == "end":
+                    if not _next_opens(observed, index):
+                        pending = (offset, position)
+                    continue
+                hits.append(self._hit(offset, position, what))
+        if pending is not None:
+            hits.append(self._hit(*pending, "end"))
         return hits
+
+    def _hit(self, offset: int, position: int, what: str) -> Hit:
+        message = self.message.replace(
+            "{what}", "is never closed" if what != "close" else "closes nothing"
+        )
+        return Hit(offset + position, offset + position + 1, self.rule, (), message)
+
+
+_DOUBLE = re.compile('["\u201c\u201d\u201e]')
+_OPEN_BEFORE = frozenset(" \t([{\u2014\u2013-/")
+_CLOSE_AFTER = frozenset(" \t.,;:!?)]}\u2026\u2014\u2013-")
+
+
+def _role(text: str, i: int, inside: bool) -> str:
+    """"open", "close" or "" (a measure mark) for the double quotation mark at ``i``."""
+    mark = text[i]
+    if mark in "\u201c\u201e":
+        return "open"
+    if mark == "\u201d":
+        return "close"
+    if _measure(text, i) and not inside:
+        return ""  # 5'10": but "cosmonaut No. 11" closes the quotation it ends
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
+        return "open"
+    if after in _CLOSE_AFTER and before not in _OPEN_BEFORE:
+        return "close"
+    return "close" if inside else "open"
 
 
 def _next_opens(observed: Sequence[tuple[int, Any]], index: int) -> bool:

@@ -32,7 +32,7 @@ _SUFFIXES = ("'s", "'", "n't", "'ll", "'re", "'ve", "'d", "'m")
 _WEB_MARKS = frozenset("@/\\#_~=&%")
 _PREFIXES = frozenset(
     "pre post multi non anti co re de sub inter intra mid semi self ex trans vice bio cyber "
-    "eco geo micro macro mini mega neo over under counter pro quasi ultra out cross".split()
+    "eco geo micro macro mini mega neo over under counter pro quasi ultra out cross ish".split()
 )
 _BRITISH = (
     ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
@@ -142,6 +142,8 @@ class Spelling:
         after = text[end] if end < len(text) else " "
         if before in _WEB_MARKS or after in _WEB_MARKS or (after == "." and _word_follows(text, end)):
             return None  # part of an address, a handle or a file name
+        if text[max(0, start - 2) : start] == "((":
+            return None  # a transcript label such as ((hu)), not prose
         # The message slot carries the word as written until ``finish`` words it.
         return Hit(start, end, self.rule, (), original, para.in_quote(start, end))
 
