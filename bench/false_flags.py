@@ -86,16 +86,20 @@ def _report(
 ) -> None:
     per_k = 1000 / max(words, 1)
     print(f"Wikinews: {count} articles, {words:,} words (Wikinews contributors, CC BY 2.5)")
-    print(f"flags (error/warning/suggestion): {sum(by_rule.values())}"
-          f" = {sum(by_rule.values()) * per_k:.2f} per 1,000 words")
+    print(
+        f"flags (error/warning/suggestion): {sum(by_rule.values())}"
+        f" = {sum(by_rule.values()) * per_k:.2f} per 1,000 words"
+    )
     for rule, n in by_rule.most_common():
         print(f"  {n * per_k:6.3f}  {n:4d}  {rule}")
     print(f"information (readability, not counted): {sum(info.values())}")
     false, true, open_ = outcome["false"], outcome["true"], outcome["unreviewed"]
     rate = false * per_k
     print(f"reviewed: {true} right, {false} wrong; unreviewed: {open_}")
-    print(f"false flags per 1,000 words: {rate:.2f} (goal <= {GOAL}; "
-          f"counting every unreviewed flag as false: {(false + open_) * per_k:.2f})")
+    print(
+        f"false flags per 1,000 words: {rate:.2f} (goal <= {GOAL}; "
+        f"counting every unreviewed flag as false: {(false + open_) * per_k:.2f})"
+    )
 
 
 if __name__ == "__main__":

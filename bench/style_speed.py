@@ -62,8 +62,15 @@ def run(command: list[str]) -> tuple[float, float]:
 
 
 def copydesk(path: Path) -> list[str]:
-    return [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
-            "check", str(path), "--format", "json"]
+    return [
+        sys.executable,
+        "-c",
+        "import sys; from app.cli import main; sys.exit(main())",
+        "check",
+        str(path),
+        "--format",
+        "json",
+    ]
 
 
 def proselint() -> str | None:
@@ -120,9 +127,11 @@ def main() -> int:
     print(f"  100k words: {small_wall:.2f} s, {small_rate:,.0f} words/s")
     print(f"  1M words:   {large_wall:.2f} s, {large_rate:,.0f} words/s, peak {large_rss:.0f} MiB")
     print(f"  linearity: 1M rate / 100k rate = {large_rate / small_rate:.2f} (target >= 0.8)")
-    print(f"  incremental re-check, 100k-word draft (one paragraph edited): "
-          f"median {median:.2f} ms wall / {median_cpu:.2f} ms CPU, "
-          f"worst {worst:.2f} / {worst_cpu:.2f} ms (target < {TARGETS['incremental_ms']} ms)")
+    print(
+        f"  incremental re-check, 100k-word draft (one paragraph edited): "
+        f"median {median:.2f} ms wall / {median_cpu:.2f} ms CPU, "
+        f"worst {worst:.2f} / {worst_cpu:.2f} ms (target < {TARGETS['incremental_ms']} ms)"
+    )
     peer = proselint()
     if peer is None:
         print("  proselint not installed (pip install proselint): no comparison")
@@ -133,10 +142,14 @@ def main() -> int:
     config.write_text('{"max_errors": 1000000000}', encoding="utf-8")
     peer_wall, peer_rss = run([peer, "-o", "json", "check", "--config", str(config), str(large)])
     print(f"  proselint 1M words: {peer_wall:.2f} s, peak {peer_rss:.0f} MiB")
-    print(f"  time ratio copydesk/proselint: {large_wall / peer_wall:.3f} "
-          f"(target <= {TARGETS['ratio']})")
-    print(f"  memory ratio copydesk/proselint: {large_rss / peer_rss:.2f} "
-          f"(target <= {TARGETS['memory']})")
+    print(
+        f"  time ratio copydesk/proselint: {large_wall / peer_wall:.3f} "
+        f"(target <= {TARGETS['ratio']})"
+    )
+    print(
+        f"  memory ratio copydesk/proselint: {large_rss / peer_rss:.2f} "
+        f"(target <= {TARGETS['memory']})"
+    )
     return 0
 
 

@@ -18,7 +18,13 @@ DRAFT = "Talks aim to diffuse the crisis.\nThe the mayor met in order to talk.\n
 def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COPYDESK_HOME": str(home)}
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())", "check", *args],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from app.cli import main; sys.exit(main())",
+            "check",
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -53,7 +59,9 @@ def test_text_format_gives_line_and_column(draft: Path, copydesk_home: Path) -> 
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert f"{draft}:1:14: warning house.confused.diffuse-defuse " in lines[0]
-    assert any(line.startswith(f"{draft}:2:4: error house.repetition.repeated-word") for line in lines)
+    assert any(
+        line.startswith(f"{draft}:2:4: error house.repetition.repeated-word") for line in lines
+    )
 
 
 def test_fail_on_levels_and_disable(draft: Path, copydesk_home: Path) -> None:
@@ -61,7 +69,9 @@ def test_fail_on_levels_and_disable(draft: Path, copydesk_home: Path) -> None:
     quiet = _run(str(draft), "--disable", "house.repetition", home=copydesk_home)
     assert quiet.returncode == 0
     assert "house.repetition" not in quiet.stdout
-    warn = _run(str(draft), "--disable", "house.repetition", "--fail-on", "warning", home=copydesk_home)
+    warn = _run(
+        str(draft), "--disable", "house.repetition", "--fail-on", "warning", home=copydesk_home
+    )
     assert warn.returncode == 1
 
 
@@ -74,7 +84,9 @@ def test_rules_folder_and_grammar_notice(draft: Path, tmp_path: Path, copydesk_h
         'pass = ["the leader"]\n[rule.phrases]\n"mayor" = "Mayor Lee"\n',
         encoding="utf-8",
     )
-    result = _run(str(draft), "--rules", str(rules), "--grammar", "--format", "json", home=copydesk_home)
+    result = _run(
+        str(draft), "--rules", str(rules), "--grammar", "--format", "json", home=copydesk_home
+    )
     assert "grammar checking is not available in this build" in result.stderr
     assert any(f["rule"] == "desk.mayor.mayor" for f in json.loads(result.stdout)["findings"])
 

@@ -124,9 +124,7 @@ def test_quotes_are_not_restyled_but_spelled(ruleset: RuleSet) -> None:
 def test_known_names_are_never_flagged_as_spelling(ruleset: RuleSet) -> None:
     text = "Witnesses said kuleba left early."
     assert "house.spelling.unknown-word" in _rules(text, ruleset)
-    assert "house.spelling.unknown-word" not in _rules(
-        text, ruleset, known_names=["Dmytro Kuleba"]
-    )
+    assert "house.spelling.unknown-word" not in _rules(text, ruleset, known_names=["Dmytro Kuleba"])
     assert "house.spelling.unknown-word" not in _rules("Dmytro Kuleba left.", ruleset)
 
 
@@ -227,11 +225,17 @@ def test_personal_words(ruleset: RuleSet) -> None:
 @pytest.mark.parametrize(
     ("pack", "words"),
     [
-        ('[[rule]]\nid = "x"\nkind = "phrase"\ncategory = "other"\nseverity = "error"\n'
-         'message = "m"\n', "ids are dotted"),
+        (
+            '[[rule]]\nid = "x"\nkind = "phrase"\ncategory = "other"\nseverity = "error"\n'
+            'message = "m"\n',
+            "ids are dotted",
+        ),
         ('[[rule]]\nid = "a.b"\n', "needs a text value for 'kind'"),
-        ('[[rule]]\nid = "a.b"\nkind = "nope"\ncategory = "other"\nseverity = "error"\n'
-         'message = "m"\n', "unknown kind"),
+        (
+            '[[rule]]\nid = "a.b"\nkind = "nope"\ncategory = "other"\nseverity = "error"\n'
+            'message = "m"\n',
+            "unknown kind",
+        ),
         ("[[rule]\n", "not valid TOML"),
     ],
 )
@@ -296,13 +300,15 @@ def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
         action = chooser.random()
         index = chooser.randrange(len(lines))
         if action < 0.5:
-            lines[index] = lines[index][: chooser.randrange(len(lines[index]) + 1)] + chooser.choice(
-                ["", " the the end.", "”", "“", " colour", " color"]
-            )
+            lines[index] = lines[index][
+                : chooser.randrange(len(lines[index]) + 1)
+            ] + chooser.choice(["", " the the end.", "”", "“", " colour", " color"])
         elif action < 0.75:
             lines.insert(index, chooser.choice(pieces))
         elif len(lines) > 2:
             del lines[index]
         text = "\n".join(lines)
         spans = quote_spans(text)
-        assert checker.check(text, quote_spans=spans) == check_text(text, ruleset, quote_spans=spans)
+        assert checker.check(text, quote_spans=spans) == check_text(
+            text, ruleset, quote_spans=spans
+        )

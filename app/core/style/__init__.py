@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from app.core.model import Finding
 from app.core.style.cache import cached_ruleset
-from app.core.style.ruleset import RuleSet
 from app.core.style.config import CheckConfig
 from app.core.style.engine import check_text
 from app.core.style.incremental import IncrementalChecker
 from app.core.style.loader import RulePackError
 from app.core.style.rules import SEVERITIES, SEVERITY_RANK, RuleInfo
+from app.core.style.ruleset import RuleSet
 
 __all__ = [
     "SEVERITIES",

@@ -12,10 +12,10 @@ milliseconds; compiling takes about a second.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import threading
-import importlib.util
 from pathlib import Path
 
 from app.core.style.config import CheckConfig

@@ -67,4 +67,10 @@ def compile_ruleset(
 
 def _variant_words(rules: list[dict[str, Any]]) -> list[str]:
     """Every spelling in a variant set is a word: mixing them is the only problem."""
-    return [form for rule in rules for group in rule.get("sets", []) for v in group for form in expand(v)]
+    return [
+        form
+        for rule in rules
+        for group in rule.get("sets", [])
+        for v in group
+        for form in expand(v)
+    ]

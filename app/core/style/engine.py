@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.model import Finding
-from app.core.style.ruleset import RuleSet
 from app.core.style.kinds import ScanContext
 from app.core.style.rules import Hit
+from app.core.style.ruleset import RuleSet
 from app.core.style.tokens import Paragraph, clip_spans, paragraphs, speech_spans
 
 

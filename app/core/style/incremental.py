@@ -62,9 +62,13 @@ class IncrementalChecker:
         lines = text.split("\n")
         head, tail = _common_ends(self._lines, lines)
         offsets = [0, *accumulate(len(line) + 1 for line in lines)][:-1]
-        labels = self._labels[:head] + [line_labels(line) for line in lines[head : len(lines) - tail]]
+        labels = self._labels[:head] + [
+            line_labels(line) for line in lines[head : len(lines) - tail]
+        ]
         labels += self._labels[len(self._labels) - tail :] if tail else []
-        speech = turns((offsets[i], len(lines[i]), found) for i, found in enumerate(labels) if found)
+        speech = turns(
+            (offsets[i], len(lines[i]), found) for i, found in enumerate(labels) if found
+        )
         spans = normal_spans([*quote_spans, *speech])
         quotes, results = self._results_for(lines, offsets, spans, head, tail)
         self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
@@ -72,7 +76,12 @@ class IncrementalChecker:
         return assemble(list(zip(offsets, results, strict=True)), self.ruleset, self._ctx)
 
     def _reuse_quotes(
-        self, lines: list[str], offsets: list[int], spans: list[tuple[int, int]], head: int, tail: int
+        self,
+        lines: list[str],
+        offsets: list[int],
+        spans: list[tuple[int, int]],
+        head: int,
+        tail: int,
     ) -> list[Quotes] | None:
         """Each line's quote spans, reusing unchanged lines' when the spans there agree.
 
@@ -92,7 +101,9 @@ class IncrementalChecker:
         if tail:
             new_start = offsets[middle_end]
             old_start = self._offsets[len(self._offsets) - tail]
-            if clip_spans(spans, new_start, length) != clip_spans(self._spans, old_start, old_length):
+            if clip_spans(spans, new_start, length) != clip_spans(
+                self._spans, old_start, old_length
+            ):
                 return None
         middle = [
             clip_spans(spans, offsets[i], offsets[i] + len(lines[i])) if spans else ()
@@ -102,7 +113,12 @@ class IncrementalChecker:
         return self._quotes[:head] + middle + kept_tail
 
     def _results_for(
-        self, lines: list[str], offsets: list[int], spans: list[tuple[int, int]], head: int, tail: int
+        self,
+        lines: list[str],
+        offsets: list[int],
+        spans: list[tuple[int, int]],
+        head: int,
+        tail: int,
     ) -> tuple[list[Quotes], list[ParagraphResult]]:
         quotes = self._reuse_quotes(lines, offsets, spans, head, tail)
         if quotes is not None:
@@ -120,7 +136,9 @@ class IncrementalChecker:
         results = []
         for line, q in zip(lines, quotes, strict=True):
             result = known.get((line, q))
-            results.append(result if result is not None else check_paragraph(line, q, self.ruleset, self._ctx))
+            results.append(
+                result if result is not None else check_paragraph(line, q, self.ruleset, self._ctx)
+            )
         return quotes, results
 
 

@@ -130,7 +130,9 @@ def expand(pattern: str) -> list[str]:
         return [pattern]
     head, tail = pattern[: match.start()], pattern[match.end() :]
     return [
-        expanded for option in match.group(1).split(",") for expanded in expand(head + option + tail)
+        expanded
+        for option in match.group(1).split(",")
+        for expanded in expand(head + option + tail)
     ]
 
 

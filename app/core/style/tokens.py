@@ -53,8 +53,15 @@ class Paragraph:
     """
 
     __slots__ = (
-        "_originals", "_unknown", "_words", "_wordset", "lower", "lows", "quote_ends",
-        "quote_starts", "text",
+        "_originals",
+        "_unknown",
+        "_words",
+        "_wordset",
+        "lower",
+        "lows",
+        "quote_ends",
+        "quote_starts",
+        "text",
     )
 
     def __init__(self, text: str, quotes: Sequence[tuple[int, int]] = ()) -> None:
@@ -142,7 +149,9 @@ def line_labels(line: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def turns(labelled: Iterable[tuple[int, int, tuple[tuple[int, int], ...]]]) -> list[tuple[int, int]]:
+def turns(
+    labelled: Iterable[tuple[int, int, tuple[tuple[int, int], ...]]],
+) -> list[tuple[int, int]]:
     """Spoken turns from ``(line offset, line length, labels)`` of the labelled lines.
 
     A turn runs from its speaker label to the next label (across paragraphs);

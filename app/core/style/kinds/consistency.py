@@ -10,7 +10,6 @@ over all observations.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,7 +47,9 @@ class Seen:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Seen) and (self.text, self.quotes, self.found) == (
-            other.text, other.quotes, other.found
+            other.text,
+            other.quotes,
+            other.found,
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -85,8 +86,12 @@ def compile_variants(rules: Iterable[dict[str, Any]], enabled: Any) -> Compiled:
 def _set_info(rule: dict[str, Any], set_id: str, expanded: list[list[str]]) -> RuleInfo:
     names = " / ".join(v[0] for v in expanded)
     return make_info(
-        rule, id=set_id, message=f"{names}: one spelling throughout", flag_examples=(),
-        pass_examples=(), replacements=(expanded[0][0],),
+        rule,
+        id=set_id,
+        message=f"{names}: one spelling throughout",
+        flag_examples=(),
+        pass_examples=(),
+        replacements=(expanded[0][0],),
     )
 
 
@@ -161,9 +166,7 @@ class Variants:
             and (self.forms[word].name or not seen.text[start].isupper())
         ]
 
-    def _report(
-        self, set_id: str, found: list[tuple[int, int, Form]], counts: Counter[int]
-    ) -> Hit:
+    def _report(self, set_id: str, found: list[tuple[int, int, Form]], counts: Counter[int]) -> Hit:
         template, prefer_first = self.messages[set_id]
         preferred = 0 if prefer_first else max(counts, key=lambda v: (counts[v], -v))
         start, end, form = next(item for item in found if item[2].variant != preferred)

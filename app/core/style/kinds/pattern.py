@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """Pattern rules: a regular expression per rule, for punctuation, spacing and numbers.
 
-``pattern`` (one expression, or a list searched in turn) is searched in the paragraph's own text (case kept; set
-``ignore_case``). The flagged span is the group named ``m`` if the pattern
-has one (the first named group that matched, if several), else the whole
-match. ``replace`` is an ``re`` template
-(``\\g<1>``). ``needles`` are plain strings of which at least one must occur
-in a paragraph for the pattern to run at all: most paragraphs have no
+``pattern`` (one expression, or a list searched in turn) is searched in the
+paragraph's own text (case kept; set ``ignore_case``). The flagged span is
+the group named ``m`` if the pattern has one (the first named group that
+matched, if several), else the whole match. ``replace`` is an ``re``
+template (``\\g<1>``). ``needles`` are plain strings of which at least one must
+occur in a paragraph for the pattern to run at all: most paragraphs have no
 doubled comma, so most paragraphs cost one substring test, not a regex scan.
 With ``once = true`` a rule reports a habit (two spaces after every full
 stop) once per text, at its first place, with every other place in
@@ -143,7 +143,7 @@ class PatternKind:
         self.always = [r for r, n in zip(rules, needles, strict=True) if not _rare(n)]
         self.gate = ahocorasick.Automaton()
         gated = 0
-        for number, (rule, rule_needles) in enumerate(zip(rules, needles, strict=True)):
+        for number, rule_needles in enumerate(needles):
             if _rare(rule_needles):
                 gated += 1
                 for needle in rule_needles:

@@ -111,7 +111,9 @@ class Balance:
     def __init__(self, rule: str, message: str) -> None:
         self.rule, self.message = rule, message
 
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[bool, tuple[tuple[int, str], ...]]:
+    def observe(
+        self, para: Paragraph, ctx: ScanContext
+    ) -> tuple[bool, tuple[tuple[int, str], ...]]:
         text = para.text
         opens_with_quote = text.lstrip()[:1] in ('"', "\u201c", "\u201e")
         if '"' not in text and not any(c in text for c in "\u201c\u201d\u201e"):
@@ -166,7 +168,7 @@ _CLOSE_AFTER = frozenset(" \t.,;:!?)]}\u2026\u2014\u2013-")
 
 
 def _role(text: str, i: int, inside: bool) -> str:
-    """"open", "close" or "" (a measure mark) for the double quotation mark at ``i``."""
+    """ "open", "close" or "" (a measure mark) for the double quotation mark at ``i``."""
     mark = text[i]
     if mark in "\u201c\u201e":
         return "open"

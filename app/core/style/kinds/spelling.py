@@ -31,21 +31,68 @@ from app.core.style.tokens import Paragraph
 _SUFFIXES = ("'s", "'", "n't", "'ll", "'re", "'ve", "'d", "'m")
 _WEB_MARKS = frozenset("@/\\#_~=&%")
 _PREFIXES = frozenset(
-    "pre post multi non anti co re de sub inter intra mid semi self ex trans vice bio cyber "
-    "eco geo micro macro mini mega neo over under counter pro quasi ultra out cross ish".split()
+    [
+        "pre",
+        "post",
+        "multi",
+        "non",
+        "anti",
+        "co",
+        "re",
+        "de",
+        "sub",
+        "inter",
+        "intra",
+        "mid",
+        "semi",
+        "self",
+        "ex",
+        "trans",
+        "vice",
+        "bio",
+        "cyber",
+        "eco",
+        "geo",
+        "micro",
+        "macro",
+        "mini",
+        "mega",
+        "neo",
+        "over",
+        "under",
+        "counter",
+        "pro",
+        "quasi",
+        "ultra",
+        "out",
+        "cross",
+        "ish",
+    ]
 )
 _BRITISH = (
-    ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
-    ("ises", "izes"), ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"),
-    ("tre", "ter"), ("tres", "ters"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
-    ("ogue", "og"), ("ence", "ense"), ("ae", "e"), ("oe", "e"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ise", "ize"),
+    ("ises", "izes"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("ae", "e"),
+    ("oe", "e"),
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
-def compile_spelling(
-    rules: Iterable[dict[str, Any]], enabled: Any, speller: Speller
-) -> Compiled:
+def compile_spelling(rules: Iterable[dict[str, Any]], enabled: Any, speller: Speller) -> Compiled:
     """The spelling checker for the first enabled spelling rule."""
     infos: list[RuleInfo] = []
     kind: Spelling | None = None
@@ -53,8 +100,11 @@ def compile_spelling(
         infos.append(make_info(rule))
         if kind is None and enabled(rule["id"]):
             kind = Spelling(
-                rule["id"], rule["message"], speller,
-                int(rule.get("min_length", 2)), int(rule.get("meant_after", 3)),
+                rule["id"],
+                rule["message"],
+                speller,
+                int(rule.get("min_length", 2)),
+                int(rule.get("meant_after", 3)),
             )
     return Compiled(infos=infos, document=kind)
 
@@ -107,7 +157,11 @@ class Spelling:
         return hits
 
     def _acceptable(self, word: str, ctx: ScanContext) -> bool:
-        if len(word) < self.min_length or not word.isascii() or not word.replace("'", "").replace("-", "").isalpha():
+        if (
+            len(word) < self.min_length
+            or not word.isascii()
+            or not word.replace("'", "").replace("-", "").isalpha()
+        ):
             return True
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and ctx.knows(word[: -len(suffix)]):
@@ -140,7 +194,11 @@ class Spelling:
         text = para.text
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if before in _WEB_MARKS or after in _WEB_MARKS or (after == "." and _word_follows(text, end)):
+        if (
+            before in _WEB_MARKS
+            or after in _WEB_MARKS
+            or (after == "." and _word_follows(text, end))
+        ):
             return None  # part of an address, a handle or a file name
         if text[max(0, start - 2) : start] == "((":
             return None  # a transcript label such as ((hu)), not prose
@@ -153,7 +211,12 @@ def _species(para: Paragraph, index: int, ctx: ScanContext) -> bool:
     starts, ends, lows = para.words
     genus = para.text[starts[index - 1] : ends[index - 1]]
     gap = para.text[ends[index - 1] : starts[index]]
-    return gap == " " and genus[:1].isupper() and genus[1:].islower() and not ctx.knows(lows[index - 1])
+    return (
+        gap == " "
+        and genus[:1].isupper()
+        and genus[1:].islower()
+        and not ctx.knows(lows[index - 1])
+    )
 
 
 def _foreign_sentences(para: Paragraph, unknown: set[str]) -> list[tuple[int, int]]:
