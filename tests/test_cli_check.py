@@ -102,3 +102,17 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, copydesk_home: Path) -
     broken = _run(str(draft), "--rules", str(bad), home=copydesk_home)
     assert broken.returncode == 2 and "not valid TOML" in broken.stderr
     assert "Traceback" not in broken.stderr
+
+
+def test_check_never_loads_qt(draft: Path, copydesk_home: Path) -> None:
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"main(['check', {str(draft)!r}, '--fail-on', 'never'])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
+    )
+    env = {**os.environ, "COPYDESK_HOME": str(copydesk_home)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr

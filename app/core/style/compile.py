@@ -58,7 +58,11 @@ def compile_ruleset(
     return RuleSet(
         infos=infos,
         paragraph_kinds=tuple(c.paragraph for c in compiled if c.paragraph is not None),
-        document_kinds=tuple(c.document for c in compiled if c.document is not None),
+        document_kinds=tuple(
+            kind
+            for c in compiled
+            for kind in ((c.document,) if c.document is not None else ()) + c.more_documents
+        ),
         lexicon=lexicon,
         fingerprint=fingerprint,
         disabled=config.disabled,

@@ -71,10 +71,41 @@ def check_paragraph(
     return ParagraphResult(tuple(hits), observations)
 
 
+Observed = list[tuple[int, Any]]
+
+
+def observed_lists(
+    results: Sequence[tuple[int, ParagraphResult]], ruleset: RuleSet
+) -> list[Observed]:
+    """For each document kind, ``(offset, observation)`` of the paragraphs with one.
+
+    Empty observations are left out (a kind with ``dense = True`` gets them
+    all), so a kind's ``finish`` costs what the paragraphs it cares about cost.
+    """
+    live = [(offset, result) for offset, result in results if result.observations]
+    if not live:
+        return [[] for _ in ruleset.document_kinds]
+    offsets = [offset for offset, _ in live]
+    columns = list(zip(*[result.observations for _, result in live], strict=True))
+    return [
+        list(zip(offsets, column, strict=True))
+        if getattr(kind, "dense", False)
+        else [(offset, seen) for offset, seen in zip(offsets, column, strict=True) if seen]
+        for kind, column in zip(ruleset.document_kinds, columns, strict=True)
+    ]
+
+
 def assemble(
-    results: Sequence[tuple[int, ParagraphResult]], ruleset: RuleSet, ctx: ScanContext
+    results: Sequence[tuple[int, ParagraphResult]],
+    ruleset: RuleSet,
+    ctx: ScanContext,
+    observed: list[Observed] | None = None,
 ) -> list[Finding]:
-    """Findings from per-paragraph results plus the document kinds, sorted."""
+    """Findings from per-paragraph results plus the document kinds, sorted.
+
+    ``observed`` may be given (the incremental checker keeps it up to date);
+    otherwise it is gathered from ``results``.
+    """
     findings: list[Finding] = []
     infos = ruleset.infos
     for offset, result in results:
@@ -85,14 +116,11 @@ def assemble(
                 result.findings.clear()
                 result.findings[offset] = made
             findings.extend(made)
-    live = [(offset, result) for offset, result in results if result is not EMPTY]
-    if live and ruleset.document_kinds:
-        offsets = [offset for offset, _ in live]
-        columns = list(zip(*[result.observations for _, result in live], strict=True))
-        for number, kind in enumerate(ruleset.document_kinds):
-            observed = list(zip(offsets, columns[number], strict=True))
-            for hit in kind.finish(observed, ctx):
-                findings.append(_finding(hit, 0, infos))
+    if observed is None:
+        observed = observed_lists(results, ruleset)
+    for kind, seen in zip(ruleset.document_kinds, observed, strict=True):
+        for hit in kind.finish(seen, ctx):
+            findings.append(_finding(hit, 0, infos))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 

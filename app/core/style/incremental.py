@@ -5,15 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
 from itertools import accumulate
+from typing import Any
 
 from app.core.model import Finding
 from app.core.style.engine import (
+    Observed,
     ParagraphResult,
     assemble,
     check_paragraph,
     make_context,
     normal_spans,
+    observed_lists,
 )
 from app.core.style.kinds import ScanContext
 from app.core.style.ruleset import RuleSet
@@ -44,6 +48,7 @@ class IncrementalChecker:
         self._results: list[ParagraphResult] = []
         self._spans: list[tuple[int, int]] = []
         self._offsets: list[int] = []
+        self._observed: list[Observed] = []
 
     def check(
         self,
@@ -58,7 +63,7 @@ class IncrementalChecker:
             self._names, self._ctx = names, make_context(self.ruleset, names)
             # Every result depends on the names: start afresh.
             self._lines, self._labels, self._quotes, self._results = [], [], [], []
-            self._spans, self._offsets = [], []
+            self._spans, self._offsets, self._observed = [], [], []
         lines = text.split("\n")
         head, tail = _common_ends(self._lines, lines)
         offsets = [0, *accumulate(len(line) + 1 for line in lines)][:-1]
@@ -70,10 +75,15 @@ class IncrementalChecker:
             (offsets[i], len(lines[i]), found) for i, found in enumerate(labels) if found
         )
         spans = normal_spans([*quote_spans, *speech])
-        quotes, results = self._results_for(lines, offsets, spans, head, tail)
+        quotes, results, spliced = self._results_for(lines, offsets, spans, head, tail)
+        pairs = list(zip(offsets, results, strict=True))
+        if spliced:
+            observed = self._splice_observed(pairs, offsets, head, tail)
+        else:
+            observed = observed_lists(pairs, self.ruleset)
         self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
-        self._spans, self._offsets = spans, offsets
-        return assemble(list(zip(offsets, results, strict=True)), self.ruleset, self._ctx)
+        self._spans, self._offsets, self._observed = spans, offsets, observed
+        return assemble(pairs, self.ruleset, self._ctx, observed)
 
     def _reuse_quotes(
         self,
@@ -119,15 +129,16 @@ class IncrementalChecker:
         spans: list[tuple[int, int]],
         head: int,
         tail: int,
-    ) -> tuple[list[Quotes], list[ParagraphResult]]:
+    ) -> tuple[list[Quotes], list[ParagraphResult], bool]:
+        """Quotes and results for every line; True when only the middle lines were redone."""
         quotes = self._reuse_quotes(lines, offsets, spans, head, tail)
-        if quotes is not None:
+        if quotes is not None and len(self._observed) == len(self.ruleset.document_kinds):
             middle = [
                 check_paragraph(lines[i], quotes[i], self.ruleset, self._ctx)
                 for i in range(head, len(lines) - tail)
             ]
             kept_tail = self._results[len(self._results) - tail :] if tail else []
-            return quotes, self._results[:head] + middle + kept_tail
+            return quotes, self._results[:head] + middle + kept_tail, True
         quotes = [
             clip_spans(spans, offset, offset + len(line)) if spans else ()
             for offset, line in zip(offsets, lines, strict=True)
@@ -139,7 +150,33 @@ class IncrementalChecker:
             results.append(
                 result if result is not None else check_paragraph(line, q, self.ruleset, self._ctx)
             )
-        return quotes, results
+        return quotes, results, False
+
+    def _splice_observed(
+        self, pairs: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
+    ) -> list[Observed]:
+        """The document kinds' observations: old ones before and after the edit, new between.
+
+        Those after the edit keep their objects (and memos), with offsets shifted.
+        """
+        middle_end = len(pairs) - tail
+        region_start = offsets[head] if head < len(offsets) else offsets[-1] + 1
+        old_tail_start = self._offsets[len(self._offsets) - tail] if tail else None
+        delta = offsets[middle_end] - old_tail_start if tail else 0  # type: ignore[operator]
+        middle = observed_lists(pairs[head:middle_end], self.ruleset)
+        spliced: list[Observed] = []
+        for old, new in zip(self._observed, middle, strict=True):
+            cut = bisect_left(old, region_start, key=_first)
+            kept = old[:cut] + new
+            if tail:
+                start = bisect_left(old, old_tail_start, key=_first)
+                kept += [(offset + delta, seen) for offset, seen in old[start:]]
+            spliced.append(kept)
+        return spliced
+
+
+def _first(item: tuple[int, Any]) -> int:
+    return item[0]
 
 
 def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:

@@ -52,3 +52,4 @@ class Compiled:
     infos: list[RuleInfo]
     paragraph: ParagraphKind | None = None
     document: DocumentKind | None = None
+    more_documents: tuple[DocumentKind, ...] = ()

@@ -54,6 +54,9 @@ class Seen:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __bool__(self) -> bool:
+        return bool(self.found)
+
 
 _NOTHING = Seen("", (), ())
 
@@ -219,12 +222,9 @@ class NameVariants:
         pairs = self._find_pairs(every)
         hits: list[Hit] = []
         for first, second in pairs:
-            counts = {
-                name: sum(seen.found.get(name, 0) for _, seen in observed if seen.found)
-                for name in (first, second)
-            }
-            rare, common = sorted((first, second), key=lambda n: (counts[n], n))
-            places = _places(observed, rare), _places(observed, common)
+            found = {name: _places(observed, name) for name in (first, second)}
+            rare, common = sorted((first, second), key=lambda n: (len(found[n]), n))
+            places = found[rare], found[common]
             if not places[0] or not places[1]:
                 continue
             start, end = places[0][0]

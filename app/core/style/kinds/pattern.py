@@ -179,8 +179,9 @@ class OncePerText:
         self.rules = rules
 
     def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[tuple[int, int], ...], ...]:
-        """Each rule's spans here; the finding itself is only built once, in ``finish``."""
-        return tuple(rule.spans(para) for rule in self.rules)
+        """Each rule's spans here (or () if none); the finding is built once, in ``finish``."""
+        found = tuple(rule.spans(para) for rule in self.rules)
+        return found if any(found) else ()
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
         hits: list[Hit] = []
@@ -188,6 +189,7 @@ class OncePerText:
             places = [
                 (offset + start, offset + end)
                 for offset, found in observed
+                if found
                 for start, end in found[number]
             ]
             if not places:

@@ -32,7 +32,7 @@ def compile_quote_marks(rules: Iterable[dict[str, Any]], enabled: Any) -> Compil
         infos.append(make_info(rule))
         if enabled(rule["id"]):
             kinds.append(MixedMarks(rule["id"], rule["message"], rule.get("marks", "double")))
-    return Compiled(infos=infos, document=_AllDocument(kinds))
+    return Compiled(infos=infos, more_documents=tuple(kinds))
 
 
 class MixedMarks:
@@ -53,8 +53,8 @@ class MixedMarks:
         return Seen(text, (), (straight, curly)) if straight or curly else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        straight = sum(seen.found[0] for _, seen in observed if seen.found)
-        curly = sum(seen.found[1] for _, seen in observed if seen.found)
+        straight = sum(seen.found[0] for _, seen in observed)
+        curly = sum(seen.found[1] for _, seen in observed)
         if not straight or not curly:
             return []
         # Only the less common style is listed, so only those paragraphs are read again.
@@ -101,6 +101,9 @@ def compile_quote_balance(rules: Iterable[dict[str, Any]], enabled: Any) -> Comp
 
 class Balance:
     """Double quotation marks that open and never close, or close without opening.
+
+    Dense: it sees every paragraph's observation, because a quotation left
+    open is settled by whether the very next paragraph opens with a mark.
 
     A straight mark is an opener after a space or bracket and a closer
     before a space or punctuation; only when neither shows is it taken to
@@ -190,17 +193,3 @@ def _next_opens(observed: Sequence[tuple[int, Any]], index: int) -> bool:
     for _, (opens, _) in observed[index + 1 :]:
         return bool(opens)
     return False
-
-
-class _AllDocument:
-    def __init__(self, kinds: list[MixedMarks]) -> None:
-        self.kinds = kinds
-
-    def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[Any, ...]:
-        return tuple(kind.observe(para, ctx) for kind in self.kinds)
-
-    def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        hits: list[Hit] = []
-        for number, kind in enumerate(self.kinds):
-            hits.extend(kind.finish([(o, obs[number]) for o, obs in observed], ctx))
-        return hits
