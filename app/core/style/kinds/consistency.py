@@ -120,13 +120,9 @@ class Variants:
         if not present:
             return _NOTHING
         quotes = tuple(zip(para.quote_starts, para.quote_ends, strict=True))
-        originals = para.originals
-        # A capitalised form is part of a name (National Emergency Operation Centre).
-        used = tuple(
-            self.forms[w]
-            for w, original in zip(para.lows, originals, strict=True)
-            if w in present and (self.forms[w].name or not original[0].isupper())
-        )
+        # Capitalised forms (a name: "National Emergency Operation Centre") are
+        # dropped in ``finish``, where the few mixed sets are looked at closely.
+        used = tuple(self.forms[w] for w in para.lows if w in present)
         return Seen(para.text, quotes, used) if used else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
