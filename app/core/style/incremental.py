@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import Any
 
