@@ -312,3 +312,22 @@ def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
         assert checker.check(text, quote_spans=spans) == check_text(
             text, ruleset, quote_spans=spans
         )
+
+
+def test_any_text_gives_findings_inside_it(ruleset: RuleSet) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("ab cE.,;:!?\"'“”‘’—-()\n 19İßé🙂") + ["the ", "in order to "])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join))
+    def check(text: str) -> None:
+        findings = check_text(text, ruleset, quote_spans=quote_spans(text))
+        assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        for finding in findings:
+            assert 0 <= finding.start <= finding.end <= len(text)
+            assert all(0 <= s <= e <= len(text) for s, e in finding.related)
+        assert IncrementalChecker(ruleset).check(text, quote_spans=quote_spans(text)) == findings
+
+    check()
