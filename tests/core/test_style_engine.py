@@ -318,7 +318,7 @@ def test_any_text_gives_findings_inside_it(ruleset: RuleSet) -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    alphabet = st.sampled_from(list("ab cE.,;:!?\"'“”‘’—-()\n 19İßé🙂") + ["the ", "in order to "])
+    alphabet = st.sampled_from([*"ab cE.,;:!?\"'“”‘’—-()\n 19İßé🙂", "the ", "in order to "])
 
     @settings(max_examples=150, deadline=None)
     @given(st.lists(alphabet, max_size=80).map("".join))
