@@ -296,7 +296,7 @@ def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
     chooser = random.Random(7)
     lines = [chooser.choice(pieces) for _ in range(12)]
     checker = IncrementalChecker(ruleset)
-    for _ in range(60):
+    for _ in range(200):
         action = chooser.random()
         index = chooser.randrange(len(lines))
         if action < 0.5:

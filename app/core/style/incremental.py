@@ -103,17 +103,14 @@ class IncrementalChecker:
         if head + tail == 0 or not self._results:
             return None
         middle_end = len(lines) - tail
-        old_length = self._offsets[-1] + len(self._lines[-1])
         length = offsets[-1] + len(lines[-1])
         region_start = offsets[head] if head < len(lines) else length
-        if clip_spans(spans, 0, region_start) != clip_spans(self._spans, 0, region_start):
+        if not _same_before(spans, self._spans, region_start):
             return None
         if tail:
             new_start = offsets[middle_end]
             old_start = self._offsets[len(self._offsets) - tail]
-            if clip_spans(spans, new_start, length) != clip_spans(
-                self._spans, old_start, old_length
-            ):
+            if _relative_after(spans, new_start) != _relative_after(self._spans, old_start):
                 return None
         middle = [
             clip_spans(spans, offsets[i], offsets[i] + len(lines[i])) if spans else ()
@@ -173,6 +170,26 @@ class IncrementalChecker:
                 kept += [(offset + delta, seen) for offset, seen in old[start:]]
             spliced.append(kept)
         return spliced
+
+
+def _same_before(new: list[tuple[int, int]], old: list[tuple[int, int]], cut: int) -> bool:
+    """True when the (sorted, disjoint) spans agree on everything before ``cut``."""
+    i, j = bisect_left(new, (cut, -1)), bisect_left(old, (cut, -1))
+    if i != j:
+        return False
+    if not i:
+        return True
+    if new[: i - 1] != old[: i - 1]:
+        return False
+    return (new[i - 1][0], min(new[i - 1][1], cut)) == (old[i - 1][0], min(old[i - 1][1], cut))
+
+
+def _relative_after(spans: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """The spans from ``cut`` on, relative to ``cut`` (one running over it is clipped)."""
+    i = bisect_left(spans, (cut, -1))
+    out = [(0, spans[i - 1][1] - cut)] if i and spans[i - 1][1] > cut else []
+    out += [(a - cut, b - cut) for a, b in spans[i:]]
+    return out
 
 
 def _first(item: tuple[int, Any]) -> int:
