@@ -79,6 +79,17 @@ class Confusion:
     window: int
     quotes: bool
     cues: dict[str, WordSet]
+    # Every word a positive cue could match: a context with none of them (and
+    # no prefix cue) cannot fire, which settles most occurrences in C.
+    any_exact: frozenset[str] = frozenset()
+    any_prefix: tuple[str, ...] = ()
+
+    def may_fire(self, words: list[str]) -> bool:
+        """False when no positive cue can match any of ``words``."""
+        if not self.any_exact.isdisjoint(words):
+            return True
+        prefixes = self.any_prefix
+        return bool(prefixes) and any(w.startswith(prefixes) for w in words)
 
     def fires(self, before: list[str], after: list[str], vetoes: bool = True) -> bool:
         """True when the context words call for the other word.
@@ -118,12 +129,15 @@ def compile_confusables(rules: Iterable[dict[str, Any]], enabled: Any) -> Compil
         if not enabled(rule["id"]):
             continue
         cues = {name: WordSet.parse(rule.get(name)) for name in CUES + VETOES + REQUIRED}
+        positive = [cues[name] for name in CUES if cues[name]]
         confusion = Confusion(
             rule=rule["id"],
             message=rule["message"],
             window=int(rule.get("window", 4)),
             quotes=bool(rule.get("quotes", False)),
             cues={name: cue for name, cue in cues.items() if cue},
+            any_exact=frozenset().union(*(cue.exact for cue in positive)),
+            any_prefix=tuple(p for cue in positive for p in cue.prefixes),
         )
         for wrong, right in forms.items():
             triggers.setdefault(wrong, []).append((right, confusion))
@@ -157,6 +171,9 @@ class ConfusableKind:
         for index in [i for i, word in enumerate(lows) if word in present]:
             for right, confusion in self.triggers[lows[index]]:
                 window = confusion.window
+                around = lows[max(0, index - window) : index + 1 + window]
+                if not confusion.may_fire(around):
+                    continue
                 rough = lows[max(0, index - window) : index], lows[index + 1 : index + 1 + window]
                 if not confusion.fires(*rough, vetoes=False):
                     continue
