@@ -25,6 +25,9 @@ class ScanContext:
 
     lexicon: frozenset[str]
     allowed: frozenset[str] = field(default_factory=frozenset)
+    # Per-context answers that depend only on the word lists above (one check,
+    # or one incremental checker's life): e.g. "is this unknown word acceptable".
+    memo: dict[str, bool] = field(default_factory=dict, compare=False)
 
     def knows(self, word: str) -> bool:
         """True when lowered ``word`` is a dictionary word or an allowed name/word."""

@@ -119,13 +119,19 @@ class Spelling:
         self.min_length, self.meant_after = min_length, meant_after
 
     def observe(self, para: Paragraph, ctx: ScanContext) -> tuple[tuple[str, Hit], ...]:
-        unknown = set(para.unknown(ctx.lexicon, ctx.allowed))  # type: ignore[arg-type]
-        if unknown:
-            unknown = {w for w in unknown if not self._acceptable(w, ctx)}
+        text = para.text
+        # Only lower-case words are ever flagged: a word whose lower-case form
+        # does not occur in the text as written is a name here, and settled.
+        every = para.unknown(ctx.lexicon, ctx.allowed)  # type: ignore[arg-type]
+        if not any(w in text for w in every):
+            return ()
+        memo = ctx.memo
+        strange = {w for w in every if not _cached(memo, w, self._acceptable, ctx)}
+        unknown = {w for w in strange if w in text}
         if not unknown:
             return ()
         starts, ends, lows = para.words
-        foreign = _foreign_sentences(para, unknown)
+        foreign = _foreign_sentences(para, strange)
         found: list[tuple[str, Hit]] = []
         for index, word in enumerate(lows):
             if word in unknown and not any(s <= starts[index] < e for s, e in foreign):
@@ -204,6 +210,14 @@ class Spelling:
             return None  # a transcript label such as ((hu)), not prose
         # The message slot carries the word as written until ``finish`` words it.
         return Hit(start, end, self.rule, (), original, para.in_quote(start, end))
+
+
+def _cached(memo: dict[str, bool], word: str, test: Any, ctx: ScanContext) -> bool:
+    """``test(word, ctx)``, remembered for the life of the scan context."""
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = test(word, ctx)
+    return found
 
 
 def _species(para: Paragraph, index: int, ctx: ScanContext) -> bool:
