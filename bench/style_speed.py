@@ -164,6 +164,10 @@ def main() -> int:
         f"(target <= {TARGETS['ratio']})"
     )
     print(
+        f"  CPU time 1M: copydesk {large_cpu:.2f} s, proselint {peer_cpu:.2f} s, "
+        f"ratio {large_cpu / peer_cpu:.3f} (less disturbed by other jobs than wall time)"
+    )
+    print(
         f"  memory ratio copydesk/proselint: {large_rss / peer_rss:.2f} "
         f"(target <= {TARGETS['memory']})"
     )
