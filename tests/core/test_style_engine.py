@@ -278,7 +278,8 @@ def test_incremental_checker_matches_check_text(ruleset: RuleSet) -> None:
     assert checker.check(text, known_names=names) == check_text(text, ruleset, known_names=names)
 
 
-def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
+@pytest.mark.parametrize("seed", [7, 11, 23])
+def test_incremental_checker_follows_random_edits(seed: int, ruleset: RuleSet) -> None:
     import random
 
     pieces = [
@@ -293,7 +294,7 @@ def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
         "",
         "They hired 3 new clerks.",
     ]
-    chooser = random.Random(7)
+    chooser = random.Random(seed)
     lines = [chooser.choice(pieces) for _ in range(12)]
     checker = IncrementalChecker(ruleset)
     for _ in range(200):
@@ -303,8 +304,10 @@ def test_incremental_checker_follows_random_edits(ruleset: RuleSet) -> None:
             lines[index] = lines[index][
                 : chooser.randrange(len(lines[index]) + 1)
             ] + chooser.choice(["", " the the end.", "”", "“", " colour", " color"])
-        elif action < 0.75:
+        elif action < 0.7:
             lines.insert(index, chooser.choice(pieces))
+        elif action < 0.8:
+            lines.append(chooser.choice(pieces))
         elif len(lines) > 2:
             del lines[index]
         text = "\n".join(lines)

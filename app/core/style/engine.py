@@ -9,7 +9,7 @@ points of the checked text, end exclusive.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.model import Finding
@@ -21,15 +21,10 @@ from app.core.style.tokens import Paragraph, clip_spans, paragraphs, speech_span
 
 @dataclass(frozen=True, slots=True)
 class ParagraphResult:
-    """What checking one paragraph gave: hits and each document kind's observation.
-
-    ``findings`` remembers the Finding values made for this paragraph at one
-    offset, so an unchanged paragraph at an unchanged place is not redone.
-    """
+    """What checking one paragraph gave: hits and each document kind's observation."""
 
     hits: tuple[Hit, ...]
     observations: tuple[Any, ...]
-    findings: dict[int, list[Finding]] = field(default_factory=dict, compare=False)
 
 
 EMPTY = ParagraphResult((), ())
@@ -95,27 +90,32 @@ def observed_lists(
     ]
 
 
+def paragraph_findings(
+    results: Sequence[tuple[int, ParagraphResult]], ruleset: RuleSet
+) -> list[Finding]:
+    """The paragraph kinds' findings, in paragraph order, at absolute offsets."""
+    findings: list[Finding] = []
+    infos = ruleset.infos
+    for offset, result in results:
+        if result.hits:
+            findings.extend(_finding(hit, offset, infos) for hit in result.hits)
+    return findings
+
+
 def assemble(
     results: Sequence[tuple[int, ParagraphResult]],
     ruleset: RuleSet,
     ctx: ScanContext,
     observed: list[Observed] | None = None,
+    found: list[Finding] | None = None,
 ) -> list[Finding]:
     """Findings from per-paragraph results plus the document kinds, sorted.
 
-    ``observed`` may be given (the incremental checker keeps it up to date);
-    otherwise it is gathered from ``results``.
+    ``observed`` and ``found`` (the paragraph findings) may be given: the
+    incremental checker keeps them up to date; otherwise they are gathered.
     """
-    findings: list[Finding] = []
     infos = ruleset.infos
-    for offset, result in results:
-        if result.hits:
-            made = result.findings.get(offset)
-            if made is None:
-                made = [_finding(hit, offset, infos) for hit in result.hits]
-                result.findings.clear()
-                result.findings[offset] = made
-            findings.extend(made)
+    findings = list(found) if found is not None else paragraph_findings(results, ruleset)
     if observed is None:
         observed = observed_lists(results, ruleset)
     for kind, seen in zip(ruleset.document_kinds, observed, strict=True):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import accumulate
 from typing import Any
 
@@ -18,6 +19,7 @@ from app.core.style.engine import (
     make_context,
     normal_spans,
     observed_lists,
+    paragraph_findings,
 )
 from app.core.style.kinds import ScanContext
 from app.core.style.ruleset import RuleSet
@@ -49,6 +51,8 @@ class IncrementalChecker:
         self._spans: list[tuple[int, int]] = []
         self._offsets: list[int] = []
         self._observed: list[Observed] = []
+        self._found: list[Finding] = []
+        self._length = 0
 
     def check(
         self,
@@ -63,7 +67,7 @@ class IncrementalChecker:
             self._names, self._ctx = names, make_context(self.ruleset, names)
             # Every result depends on the names: start afresh.
             self._lines, self._labels, self._quotes, self._results = [], [], [], []
-            self._spans, self._offsets, self._observed = [], [], []
+            self._spans, self._offsets, self._observed, self._found = [], [], [], []
         lines = text.split("\n")
         head, tail = _common_ends(self._lines, lines)
         offsets = [0, *accumulate(len(line) + 1 for line in lines)][:-1]
@@ -77,13 +81,16 @@ class IncrementalChecker:
         spans = normal_spans([*quote_spans, *speech])
         quotes, results, spliced = self._results_for(lines, offsets, spans, head, tail)
         pairs = list(zip(offsets, results, strict=True))
+        self._length = len(text)
         if spliced:
             observed = self._splice_observed(pairs, offsets, head, tail)
+            found = self._splice_found(pairs, offsets, head, tail)
         else:
             observed = observed_lists(pairs, self.ruleset)
+            found = paragraph_findings(pairs, self.ruleset)
         self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
-        self._spans, self._offsets, self._observed = spans, offsets, observed
-        return assemble(pairs, self.ruleset, self._ctx, observed)
+        self._spans, self._offsets, self._observed, self._found = spans, offsets, observed, found
+        return assemble(pairs, self.ruleset, self._ctx, observed, found)
 
     def _reuse_quotes(
         self,
@@ -149,6 +156,32 @@ class IncrementalChecker:
             )
         return quotes, results, False
 
+    def _splice_found(
+        self, pairs: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
+    ) -> list[Finding]:
+        """Paragraph findings: kept before the edit, new in it, shifted after it."""
+        middle_end = len(pairs) - tail
+        region_start = _edit_start(offsets, head, self._length)
+        old = self._found
+        kept = old[: bisect_left(old, region_start, key=_start)]
+        kept += paragraph_findings(pairs[head:middle_end], self.ruleset)
+        if tail:
+            old_tail_start = self._offsets[len(self._offsets) - tail]
+            delta = offsets[middle_end] - old_tail_start
+            for finding in old[bisect_left(old, old_tail_start, key=_start) :]:
+                related = finding.related
+                if related:
+                    related = tuple([(s + delta, e + delta) for s, e in related])
+                kept.append(
+                    replace(
+                        finding,
+                        start=finding.start + delta,
+                        end=finding.end + delta,
+                        related=related,
+                    )
+                )
+        return kept
+
     def _splice_observed(
         self, pairs: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
     ) -> list[Observed]:
@@ -157,7 +190,7 @@ class IncrementalChecker:
         Those after the edit keep their objects (and memos), with offsets shifted.
         """
         middle_end = len(pairs) - tail
-        region_start = offsets[head] if head < len(offsets) else offsets[-1] + 1
+        region_start = _edit_start(offsets, head, self._length)
         old_tail_start = self._offsets[len(self._offsets) - tail] if tail else None
         delta = offsets[middle_end] - old_tail_start if tail else 0  # type: ignore[operator]
         middle = observed_lists(pairs[head:middle_end], self.ruleset)
@@ -170,6 +203,16 @@ class IncrementalChecker:
                 kept += [(offset + delta, seen) for offset, seen in old[start:]]
             spliced.append(kept)
         return spliced
+
+
+def _edit_start(offsets: list[int], head: int, length: int) -> int:
+    """Where the edited lines begin: past the end of the text (``length``) when
+    no line of the new text was edited (lines were only removed at the end)."""
+    return offsets[head] if head < len(offsets) else length + 1
+
+
+def _start(finding: Finding) -> int:
+    return finding.start
 
 
 def _same_before(new: list[tuple[int, int]], old: list[tuple[int, int]], cut: int) -> bool:

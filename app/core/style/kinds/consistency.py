@@ -39,10 +39,12 @@ class Seen:
     checker keeps this object for unchanged paragraphs, so they are found once.
     """
 
-    __slots__ = ("found", "memo", "quotes", "text")
+    __slots__ = ("found", "keys", "memo", "quotes", "text")
 
-    def __init__(self, text: str, quotes: Any, found: Any) -> None:
-        self.text, self.quotes, self.found = text, quotes, found
+    def __init__(
+        self, text: str, quotes: Any, found: Any, keys: frozenset[Any] = frozenset()
+    ) -> None:
+        self.text, self.quotes, self.found, self.keys = text, quotes, found, keys
         self.memo: dict[Any, Any] = {}
 
     def __eq__(self, other: object) -> bool:
@@ -123,14 +125,13 @@ class Variants:
         # Capitalised forms (a name: "National Emergency Operation Centre") are
         # dropped in ``finish``, where the few mixed sets are looked at closely.
         used = tuple(self.forms[w] for w in para.lows if w in present)
-        return Seen(para.text, quotes, used) if used else _NOTHING
+        keys = frozenset((form.rule, form.variant) for form in used)
+        return Seen(para.text, quotes, used, keys) if used else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        variants: dict[str, set[int]] = {}
-        for _, seen in observed:
-            for form in seen.found:
-                variants.setdefault(form.rule, set()).add(form.variant)
-        mixed = frozenset(set_id for set_id, used in variants.items() if len(used) > 1)
+        used = frozenset().union(*[seen.keys for _, seen in observed])
+        sets = Counter(set_id for set_id, _ in used)
+        mixed = frozenset(set_id for set_id, count in sets.items() if count > 1)
         if not mixed:
             return []
         places: dict[str, list[tuple[int, int, Form]]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from app.core.style.kinds import Compiled, ScanContext
@@ -53,8 +54,9 @@ class MixedMarks:
         return Seen(text, (), (straight, curly)) if straight or curly else _NOTHING
 
     def finish(self, observed: Sequence[tuple[int, Any]], ctx: ScanContext) -> list[Hit]:
-        straight = sum(seen.found[0] for _, seen in observed)
-        curly = sum(seen.found[1] for _, seen in observed)
+        founds = list(map(_FOUND, map(_SECOND, observed)))
+        straight = sum(map(_FIRST, founds))
+        curly = sum(map(_SECOND, founds))
         if not straight or not curly:
             return []
         # Only the less common style is listed, so only those paragraphs are read again.
@@ -81,6 +83,10 @@ class MixedMarks:
             if (m.group() == self.straight) == kind_straight
             and not (kind_straight and self.straight == '"' and _measure(text, m.start()))
         ]
+
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FOUND = attrgetter("found")
 
 
 def _measure(text: str, index: int) -> bool:
