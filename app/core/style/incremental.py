@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from itertools import accumulate
+from operator import add
 from typing import Any
 
 from app.core.model import Finding
@@ -70,7 +70,8 @@ class IncrementalChecker:
             self._spans, self._offsets, self._observed, self._found = [], [], [], []
         lines = text.split("\n")
         head, tail = _common_ends(self._lines, lines)
-        offsets = [0, *accumulate(len(line) + 1 for line in lines)][:-1]
+        # offsets[i] = lengths of the lines before i, plus one newline each (all in C).
+        offsets = list(map(add, accumulate(map(len, lines), initial=0), range(len(lines))))
         labels = self._labels[:head] + [
             line_labels(line) for line in lines[head : len(lines) - tail]
         ]
@@ -80,17 +81,19 @@ class IncrementalChecker:
         )
         spans = normal_spans([*quote_spans, *speech])
         quotes, results, spliced = self._results_for(lines, offsets, spans, head, tail)
-        pairs = list(zip(offsets, results, strict=True))
         self._length = len(text)
         if spliced:
-            observed = self._splice_observed(pairs, offsets, head, tail)
-            found = self._splice_found(pairs, offsets, head, tail)
+            middle_end = len(lines) - tail
+            middle = list(zip(offsets[head:middle_end], results[head:middle_end], strict=True))
+            observed = self._splice_observed(middle, offsets, head, tail)
+            found = self._splice_found(middle, offsets, head, tail)
         else:
+            pairs = list(zip(offsets, results, strict=True))
             observed = observed_lists(pairs, self.ruleset)
             found = paragraph_findings(pairs, self.ruleset)
         self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
         self._spans, self._offsets, self._observed, self._found = spans, offsets, observed, found
-        return assemble(pairs, self.ruleset, self._ctx, observed, found)
+        return assemble((), self.ruleset, self._ctx, observed, found)
 
     def _reuse_quotes(
         self,
@@ -157,29 +160,20 @@ class IncrementalChecker:
         return quotes, results, False
 
     def _splice_found(
-        self, pairs: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
+        self, middle: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
     ) -> list[Finding]:
-        """Paragraph findings: kept before the edit, new in it, shifted after it."""
-        middle_end = len(pairs) - tail
+        """Paragraph findings: kept before the edit, new in it (``middle``), shifted after it."""
+        middle_end = len(offsets) - tail
         region_start = _edit_start(offsets, head, self._length)
         old = self._found
         kept = old[: bisect_left(old, region_start, key=_start)]
-        kept += paragraph_findings(pairs[head:middle_end], self.ruleset)
+        kept += paragraph_findings(middle, self.ruleset)
         if tail:
             old_tail_start = self._offsets[len(self._offsets) - tail]
             delta = offsets[middle_end] - old_tail_start
-            for finding in old[bisect_left(old, old_tail_start, key=_start) :]:
-                related = finding.related
-                if related:
-                    related = tuple([(s + delta, e + delta) for s, e in related])
-                kept.append(
-                    replace(
-                        finding,
-                        start=finding.start + delta,
-                        end=finding.end + delta,
-                        related=related,
-                    )
-                )
+            kept += [
+                _shifted(f, delta) for f in old[bisect_left(old, old_tail_start, key=_start) :]
+            ]
         return kept
 
     def _splice_observed(
@@ -187,13 +181,14 @@ class IncrementalChecker:
     ) -> list[Observed]:
         """The document kinds' observations: old ones before and after the edit, new between.
 
-        Those after the edit keep their objects (and memos), with offsets shifted.
+        ``pairs`` are the edited lines' offsets and results. Those after the
+        edit keep their objects (and memos), with offsets shifted.
         """
-        middle_end = len(pairs) - tail
+        middle_end = len(offsets) - tail
         region_start = _edit_start(offsets, head, self._length)
         old_tail_start = self._offsets[len(self._offsets) - tail] if tail else None
         delta = offsets[middle_end] - old_tail_start if tail else 0  # type: ignore[operator]
-        middle = observed_lists(pairs[head:middle_end], self.ruleset)
+        middle = observed_lists(pairs, self.ruleset)
         spliced: list[Observed] = []
         for old, new in zip(self._observed, middle, strict=True):
             cut = bisect_left(old, region_start, key=_first)
@@ -209,6 +204,24 @@ def _edit_start(offsets: list[int], head: int, length: int) -> int:
     """Where the edited lines begin: past the end of the text (``length``) when
     no line of the new text was edited (lines were only removed at the end)."""
     return offsets[head] if head < len(offsets) else length + 1
+
+
+def _shifted(f: Finding, delta: int) -> Finding:
+    """``f`` moved by ``delta`` (built directly: dataclasses.replace is several times slower)."""
+    related = tuple([(s + delta, e + delta) for s, e in f.related]) if f.related else ()
+    return Finding(
+        f.start + delta,
+        f.end + delta,
+        f.rule,
+        f.category,
+        f.severity,
+        f.message,
+        f.replacements,
+        f.explanation,
+        f.url,
+        f.inside_quote,
+        related,
+    )
 
 
 def _start(finding: Finding) -> int:
