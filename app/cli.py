@@ -69,9 +69,7 @@ def _run_gui(args: list[str]) -> int:
     options = parser.parse_args(args)
     from app.ui.main import run  # Qt is imported only on this path
 
-    return run(
-        file=options.file, database_url=options.database_url, data_dir=options.data_dir
-    )
+    return run(file=options.file, database_url=options.database_url, data_dir=options.data_dir)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = False) -> None:
@@ -82,7 +80,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = Fa
         "--database-url",
         metavar="URL",
         default=default,
-        help="database to use (default: $COPYDESK_DATABASE_URL or the SQLite file in the data folder)",
+        help="database (default: $COPYDESK_DATABASE_URL, else the data folder's SQLite file)",
     )
     parser.add_argument(
         "--data-dir",

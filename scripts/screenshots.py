@@ -22,7 +22,7 @@ from app.ui.main import build_context  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
 
-def wait_until(app: QApplication, condition, timeout: float = 15.0) -> None:  # noqa: ANN001
+def wait_until(app: QApplication, condition, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

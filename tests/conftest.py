@@ -74,7 +74,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def db(database_url: str):  # noqa: ANN201
+def db(database_url: str):
     """A migrated Database on each backend."""
     from app.core.storage import Database
     from app.core.storage.migrate import upgrade_to_head
@@ -86,7 +86,7 @@ def db(database_url: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path):  # noqa: ANN201
+def sqlite_db(tmp_path: Path):
     """A migrated SQLite Database only (for tests about the SQLite file itself)."""
     from app.core.storage import Database
     from app.core.storage.migrate import upgrade_to_head

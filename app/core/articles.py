@@ -219,9 +219,7 @@ def _add_revision(
     session: Session, row: ArticleRow, document: Document, *, author: str, autosave: bool
 ) -> RevisionRow:
     number = (
-        session.scalar(
-            select(func.max(RevisionRow.number)).where(RevisionRow.article_id == row.id)
-        )
+        session.scalar(select(func.max(RevisionRow.number)).where(RevisionRow.article_id == row.id))
         or 0
     ) + 1
     revision = RevisionRow(

@@ -35,7 +35,7 @@ class Settings:
 
     def remember_file(self, path: str, keep: int = 10) -> None:
         """Put ``path`` first in the recent files list."""
-        self.recent_files = [path] + [p for p in self.recent_files if p != path][: keep - 1]
+        self.recent_files = [path, *[p for p in self.recent_files if p != path][: keep - 1]]
 
 
 def load_settings(path: Path) -> Settings:

@@ -29,7 +29,9 @@ def build_context(database_url: str | None = None, data_dir: str | None = None) 
     return AppContext(db=db, paths=paths, settings=settings, tasks=Tasks(), signals=AppSignals())
 
 
-def run(file: str | None = None, database_url: str | None = None, data_dir: str | None = None) -> int:
+def run(
+    file: str | None = None, database_url: str | None = None, data_dir: str | None = None
+) -> int:
     """Run the app until its window closes; return the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Copydesk")

@@ -69,14 +69,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_file)
+        self.open_action = self._action(
+            file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_file
+        )
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.paste_action = self._action(
-            file_menu, "New Article from &Clipboard", QKeySequence("Ctrl+Shift+V"), self.paste_as_article
+            file_menu,
+            "New Article from &Clipboard",
+            QKeySequence("Ctrl+Shift+V"),
+            self.paste_as_article,
         )
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
+        self.save_action = self._action(
+            file_menu, "&Save", QKeySequence.StandardKey.Save, self.save
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -87,7 +94,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "Cu&t", QKeySequence.StandardKey.Cut, self.editor.cut)
         self._action(edit_menu, "&Copy", QKeySequence.StandardKey.Copy, self.editor.copy)
         self._action(edit_menu, "&Paste", QKeySequence.StandardKey.Paste, self.editor.paste)
-        self._action(edit_menu, "Select &All", QKeySequence.StandardKey.SelectAll, self.editor.selectAll)
+        self._action(
+            edit_menu, "Select &All", QKeySequence.StandardKey.SelectAll, self.editor.selectAll
+        )
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.library_dock.toggleViewAction())
@@ -104,7 +113,11 @@ class MainWindow(QMainWindow):
 
     # Opening
     def choose_file(self) -> None:
-        start = str(Path(self.context.settings.recent_files[0]).parent) if self.context.settings.recent_files else ""
+        start = (
+            str(Path(self.context.settings.recent_files[0]).parent)
+            if self.context.settings.recent_files
+            else ""
+        )
         path, _ = QFileDialog.getOpenFileName(self, "Open a draft", start, OPEN_FILTER)
         if path:
             self.open_path(path)
@@ -134,7 +147,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, ImportProblem):
             messages.show_problem(self, "Cannot open this file", str(error))
         else:
-            messages.show_problem(self, "Cannot open this file", f"{Path(path).name} could not be opened.")
+            messages.show_problem(
+                self, "Cannot open this file", f"{Path(path).name} could not be opened."
+            )
 
     def open_article(self, article_id: int) -> None:
         """Show an article from the library (saving the current one first)."""
@@ -245,9 +260,12 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         self.context.tasks.db_run(
             articles.list_articles, self.context.db,
-            on_done=lambda rows: self.library.set_articles(rows, self.article.id if self.article else 0),
+            on_done=self._on_library_listed,
             on_error=self._on_storage_error,
         )  # fmt: skip
+
+    def _on_library_listed(self, rows: object) -> None:
+        self.library.set_articles(rows, self.article.id if self.article else 0)  # type: ignore[arg-type]
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.articles:
@@ -294,7 +312,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave_timer.stop()
         self.context.tasks.wait()
         self._save_now_for_exit()
@@ -319,7 +337,9 @@ class MainWindow(QMainWindow):
             self.article = saved
             self.editor.document().setModified(False)
         except StorageError as exc:
-            messages.show_problem(self, "Not saved", f"{exc} Your text was copied to the clipboard.")
+            messages.show_problem(
+                self, "Not saved", f"{exc} Your text was copied to the clipboard."
+            )
             QGuiApplication.clipboard().setText(self.editor.toPlainText())
 
 
@@ -332,7 +352,14 @@ def _create(db: object, document: object, author: str) -> object:
     return articles.create_article(db, document, author=author)  # type: ignore[arg-type]
 
 
-def _save(db: object, article_id: int, document: object, author: str, version: int, autosave: bool) -> object:
+def _save(
+    db: object, article_id: int, document: object, author: str, version: int, autosave: bool
+) -> object:
     return articles.save_revision(
-        db, article_id, document, author=author, expected_version=version, autosave=autosave  # type: ignore[arg-type]
+        db,
+        article_id,
+        document,
+        author=author,
+        expected_version=version,
+        autosave=autosave,  # type: ignore[arg-type]
     )

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -34,7 +35,10 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: DateTime(timezone=True), str: String(500)}
+    type_annotation_map: ClassVar[dict[object, object]] = {
+        datetime: DateTime(timezone=True),
+        str: String(500),
+    }
 
 
 class ArticleRow(Base):

@@ -58,7 +58,7 @@ class DraftEditor(QPlainTextEdit):
         """Replace the metadata (title, byline, dateline) used by later snapshots."""
         self._base = document
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if is_enter and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # Shift+Enter would insert a line separator inside a block; a new
@@ -72,19 +72,19 @@ class DraftEditor(QPlainTextEdit):
                 set_block_kind(cursor, BlockKind.PARAGRAPH)
                 self.highlighter.rehighlightBlock(cursor.block())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event):  # noqa: N802, ANN001 (Qt override)
+    def dragMoveEvent(self, event):
         if _local_files(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         files = _local_files(event)
         if files:
             event.acceptProposedAction()
