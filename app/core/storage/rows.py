@@ -83,3 +83,30 @@ class RevisionRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     article: Mapped[ArticleRow] = relationship(back_populates="revisions")
+
+
+class DecisionRow(Base):
+    """A person's decision about a finding: dismissed (here, in the article), rule off, or applied.
+
+    The finding is remembered by its words and the text around them, never by
+    offsets, so the decision survives edits elsewhere in the text.
+    """
+
+    __tablename__ = "finding_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    rule: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    anchor_text: Mapped[str] = mapped_column(Text, default="")
+    context_before: Mapped[str] = mapped_column(String(200), default="")
+    context_after: Mapped[str] = mapped_column(String(200), default="")
+    replacement: Mapped[str] = mapped_column(Text, default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    made_by: Mapped[str] = mapped_column(String(200), default="")
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    undone_by: Mapped[str] = mapped_column(String(200), default="")
+    undone_at: Mapped[datetime | None] = mapped_column(default=None, nullable=True)
