@@ -48,8 +48,8 @@ def test_ignore_here_survives_edits_elsewhere(db: Database) -> None:
     assert changes.findings and decision.reason == "quoting a sign"
     edited = "UPDATED: " + TEXT.replace("Later the", "Later that day the")
     shown, dismissed = split_findings(_findings(edited), edited, list_decisions(db, article_id))
-    assert [edited[f.start - 9 : f.end] for f in shown] == ["tried to diffuse"]
-    assert [(d.id, edited[f.start - 16 : f.end]) for f, d in dismissed] == [
+    assert [edited[f.end - 16 : f.end] for f in shown] == ["tried to diffuse"]
+    assert [(d.id, edited[f.end - 18 : f.end]) for f, d in dismissed] == [
         (decision.id, "plan would diffuse")
     ]
 
