@@ -169,9 +169,12 @@ def revision_document(db: Database, revision_id: RevisionId) -> Document:
             raise StorageError("That revision is no longer in the library.")
         article = row.article
         return document_from_row(
-            row.text, row.structure, title=article.title, byline=article.byline,
+            row.text,
+            row.structure,
+            title=article.title,
+            byline=article.byline,
             dateline=article.dateline,
-        )  # fmt: skip
+        )
 
 
 def delete_article(db: Database, article_id: ArticleId) -> Changes:
@@ -241,9 +244,13 @@ def _load(session: Session, row: ArticleRow) -> Article:
     text = revision.text if revision is not None else ""
     structure = revision.structure if revision is not None else "{}"
     document = document_from_row(
-        text, structure, title=row.title, byline=row.byline, dateline=row.dateline,
+        text,
+        structure,
+        title=row.title,
+        byline=row.byline,
+        dateline=row.dateline,
         source_name=row.source_path,
-    )  # fmt: skip
+    )
     return _article(row, revision, document)
 
 

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from app.core.paths import UserPaths
+from app.core.review import Checker, default_checker
 from app.core.settings import Settings, save_settings
 from app.core.storage import Database
 from app.ui.signals import AppSignals
@@ -21,6 +23,13 @@ class AppContext:
     settings: Settings
     tasks: Tasks
     signals: AppSignals
+    checker_factory: Callable[[AppContext], Checker] | None = field(default=None)
+
+    def make_checker(self) -> Checker:
+        """A new house-style checker with the user's settings. Runs on a worker thread."""
+        if self.checker_factory is not None:
+            return self.checker_factory(self)
+        return default_checker(self.settings.disabled_rules)
 
     @property
     def author(self) -> str:

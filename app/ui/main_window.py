@@ -18,6 +18,8 @@ from app.ui.context import AppContext
 from app.ui.dialogs import messages
 from app.ui.editor.draft_editor import DraftEditor
 from app.ui.panels.library_panel import LibraryPanel
+from app.ui.review.controller import ReviewController
+from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
 
 OPEN_FILTER = "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
 
@@ -42,6 +44,18 @@ class MainWindow(QMainWindow):
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.findings = FindingsPanel(self)
+        self.findings_dock = QDockWidget("Findings", self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.review = ReviewController(context, self.editor, self.findings)
+        self.editor.finding_lookup = self.review.finding_at
+        self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
+            menu, finding, self.review.apply, self.findings.dismissRequested.emit
+        )
+        self.findings_label = QLabel("", self)
+        self.statusBar().addPermanentWidget(self.findings_label)
         self.save_state_label = QLabel("", self)
         self.words_label = QLabel("", self)
         self.statusBar().addPermanentWidget(self.words_label)
@@ -66,6 +80,7 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.document().modificationChanged.connect(self._update_save_state)
         self.autosave_timer.timeout.connect(self.autosave)
+        self.review.reviewed.connect(self._on_reviewed)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -98,8 +113,23 @@ class MainWindow(QMainWindow):
             edit_menu, "Select &All", QKeySequence.StandardKey.SelectAll, self.editor.selectAll
         )
 
+        review_menu = self.menuBar().addMenu("&Review")
+        self.next_action = self._action(
+            review_menu, "&Next Finding", QKeySequence("F8"), lambda: self.review.next_finding(True)
+        )
+        self.previous_action = self._action(
+            review_menu,
+            "&Previous Finding",
+            QKeySequence("Shift+F8"),
+            lambda: self.review.next_finding(False),
+        )
+        self.quick_fix_action = self._action(
+            review_menu, "&Fix or Dismiss…", QKeySequence("Ctrl+."), self._on_quick_fix
+        )
+
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.findings_dock.toggleViewAction())
 
     def _action(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -126,10 +156,12 @@ class MainWindow(QMainWindow):
         """Read a draft file off the GUI thread, then store or reopen it and show it."""
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self.context.tasks.run(
-            open_document, path,
+            open_document,
+            path,
             on_done=lambda document: self._store_opened(path, document),
             on_error=lambda error: self._on_open_failed(path, error),
-        )  # fmt: skip
+            owner=self,
+        )
 
     def _store_opened(self, path: str, document: object) -> None:
         source = str(Path(path).resolve())
@@ -137,10 +169,16 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         self._save_then(
             lambda: self.context.tasks.db_run(
-                _open_or_import, self.context.db, document, source, self.context.author,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
+                _open_or_import,
+                self.context.db,
+                document,
+                source,
+                self.context.author,
+                on_done=self._on_article_loaded,
+                on_error=self._on_storage_error,
+                owner=self,
             )
-        )  # fmt: skip
+        )
 
     def _on_open_failed(self, path: str, error: object) -> None:
         self.statusBar().clearMessage()
@@ -157,10 +195,14 @@ class MainWindow(QMainWindow):
             return
         self._save_then(
             lambda: self.context.tasks.db_run(
-                articles.open_article, self.context.db, article_id,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
+                articles.open_article,
+                self.context.db,
+                article_id,
+                on_done=self._on_article_loaded,
+                on_error=self._on_storage_error,
+                owner=self,
             )
-        )  # fmt: skip
+        )
 
     def paste_as_article(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -171,10 +213,15 @@ class MainWindow(QMainWindow):
             return
         self._save_then(
             lambda: self.context.tasks.db_run(
-                _create, self.context.db, document, self.context.author,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
+                _create,
+                self.context.db,
+                document,
+                self.context.author,
+                on_done=self._on_article_loaded,
+                on_error=self._on_storage_error,
+                owner=self,
             )
-        )  # fmt: skip
+        )
 
     def _on_article_loaded(self, result: object) -> None:
         article, changes = result if isinstance(result, tuple) else (result, Changes())
@@ -190,6 +237,7 @@ class MainWindow(QMainWindow):
             cursor.setPosition(min(cursor_position, self.editor.document().characterCount() - 1))
             self.editor.setTextCursor(cursor)
         self.setWindowTitle(f"{article.title} — Copydesk")
+        self.review.attach(article.id)
         self.library.select(article.id)
         self.context.settings.last_article_id = article.id
         self._update_words()
@@ -230,9 +278,17 @@ class MainWindow(QMainWindow):
             self._on_save_failed(error, document)
 
         self.context.tasks.db_run(
-            _save, self.context.db, article.id, document, self.context.author, article.version,
-            autosave, on_done=done, on_error=failed,
-        )  # fmt: skip
+            _save,
+            self.context.db,
+            article.id,
+            document,
+            self.context.author,
+            article.version,
+            autosave,
+            on_done=done,
+            on_error=failed,
+            owner=self,
+        )
 
     def _save_then(self, then: object) -> None:
         """Save the current article if needed, then run ``then`` (on success only)."""
@@ -259,10 +315,12 @@ class MainWindow(QMainWindow):
     # Refreshing
     def refresh_library(self) -> None:
         self.context.tasks.db_run(
-            articles.list_articles, self.context.db,
+            articles.list_articles,
+            self.context.db,
             on_done=self._on_library_listed,
             on_error=self._on_storage_error,
-        )  # fmt: skip
+            owner=self,
+        )
 
     def _on_library_listed(self, rows: object) -> None:
         self.library.set_articles(rows, self.article.id if self.article else 0)  # type: ignore[arg-type]
@@ -286,6 +344,17 @@ class MainWindow(QMainWindow):
             self.save_state_label.setText("Edited")
         else:
             self.save_state_label.setText("Saved")
+
+    def _on_reviewed(self, result: object) -> None:
+        findings = getattr(result, "findings", ())
+        errors = sum(1 for f in findings if f.severity == "error")
+        self.findings_label.setText(f"{len(findings)} findings ({errors} errors)")
+
+    def _on_quick_fix(self) -> None:
+        if not self.editor.show_finding_menu():
+            self.statusBar().showMessage(
+                "No finding at the cursor. Press F8 to go to the next.", 4000
+            )
 
     def _on_files_dropped(self, paths: list[str]) -> None:
         for path in paths[:1]:  # one article at a time in the editor
@@ -331,9 +400,13 @@ class MainWindow(QMainWindow):
             return
         try:
             saved, _ = articles.save_revision(
-                self.context.db, self.article.id, self.editor.document_snapshot(),
-                author=self.context.author, expected_version=self.article.version, autosave=True,
-            )  # fmt: skip
+                self.context.db,
+                self.article.id,
+                self.editor.document_snapshot(),
+                author=self.context.author,
+                expected_version=self.article.version,
+                autosave=True,
+            )
             self.article = saved
             self.editor.document().setModified(False)
         except StorageError as exc:

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[[Any], None]
@@ -50,7 +51,7 @@ class Tasks(QObject):
         self.db_pool = QThreadPool(self)
         self.db_pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None, QObject | None]] = {}
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
@@ -61,9 +62,14 @@ class Tasks(QObject):
         *args: Any,
         on_done: Callback | None = None,
         on_error: Callback | None = None,
+        owner: QObject | None = None,
     ) -> int:
-        """Run ``fn(*args)`` on the shared pool; return the job id."""
-        return self._start(self.pool, fn, args, on_done, on_error)
+        """Run ``fn(*args)`` on the shared pool; return the job id.
+
+        Callbacks are skipped if ``owner`` (or the object a callback is a method
+        of) has been deleted by the time the result arrives.
+        """
+        return self._start(self.pool, fn, args, on_done, on_error, owner)
 
     def db_run(
         self,
@@ -71,9 +77,10 @@ class Tasks(QObject):
         *args: Any,
         on_done: Callback | None = None,
         on_error: Callback | None = None,
+        owner: QObject | None = None,
     ) -> int:
         """Run ``fn(*args)`` on the single database worker; return the job id."""
-        return self._start(self.db_pool, fn, args, on_done, on_error)
+        return self._start(self.db_pool, fn, args, on_done, on_error, owner)
 
     def _start(
         self,
@@ -82,9 +89,10 @@ class Tasks(QObject):
         args: tuple[Any, ...],
         on_done: Callback | None,
         on_error: Callback | None,
+        owner: QObject | None,
     ) -> int:
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_done, on_error)
+        self._callbacks[job_id] = (on_done, on_error, owner)
         pool.start(_Job(job_id, fn, args, self._relay))
         return job_id
 
@@ -98,14 +106,20 @@ class Tasks(QObject):
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
-        on_done, _ = self._callbacks.pop(job_id, (None, None))
-        if on_done is not None:
+        on_done, _, owner = self._callbacks.pop(job_id, (None, None, None))
+        if on_done is not None and _alive(owner) and _alive(getattr(on_done, "__self__", None)):
             on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:
-        _, on_error = self._callbacks.pop(job_id, (None, None))
+        _, on_error, owner = self._callbacks.pop(job_id, (None, None, None))
         if on_error is not None:
-            on_error(error)
+            if _alive(owner) and _alive(getattr(on_error, "__self__", None)):
+                on_error(error)
         else:
             raise error  # type: ignore[misc]  # surfaces in pytest-qt and the app's excepthook
+
+
+def _alive(owner: object) -> bool:
+    """False for a Qt object deleted meanwhile: a result can arrive after its window closed."""
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

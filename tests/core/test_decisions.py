@@ -93,9 +93,14 @@ def test_rule_off_is_per_person_and_undo_restores(db: Database) -> None:
 def test_applied_fixes_are_recorded_but_hide_nothing(db: Database) -> None:
     article_id = _article(db)
     record_decision(
-        db, article_id, _findings(TEXT)[0], TEXT, DecisionKind.APPLIED, who="ed",
+        db,
+        article_id,
+        _findings(TEXT)[0],
+        TEXT,
+        DecisionKind.APPLIED,
+        who="ed",
         replacement="defuse",
-    )  # fmt: skip
+    )
     (decision,) = list_decisions(db, article_id)
     assert (decision.anchor_text, decision.replacement) == ("diffuse", "defuse")
     shown, _ = split_findings(_findings(TEXT), TEXT, [decision])

@@ -119,14 +119,20 @@ def test_autosaves_replace_each_other_until_an_explicit_save(db: Database) -> No
 def test_a_stale_save_never_overwrites(db: Database) -> None:
     article, _ = articles.create_article(db, DRAFT, author="lena")
     articles.save_revision(
-        db, article.id, Document(text="theirs", title="T"), author="omar",
+        db,
+        article.id,
+        Document(text="theirs", title="T"),
+        author="omar",
         expected_version=article.version,
-    )  # fmt: skip
+    )
     with pytest.raises(articles.VersionConflict) as caught:
         articles.save_revision(
-            db, article.id, Document(text="mine", title="T"), author="lena",
+            db,
+            article.id,
+            Document(text="mine", title="T"),
+            author="lena",
             expected_version=article.version,
-        )  # fmt: skip
+        )
     assert caught.value.current.document.text == "theirs"
     assert "nothing was overwritten" in str(caught.value)
     assert articles.open_article(db, article.id).document.text == "theirs"

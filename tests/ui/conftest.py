@@ -13,6 +13,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs import messages
 from app.ui.main import build_context
 from app.ui.main_window import MainWindow
+from tests.ui.fakes import PatternChecker
 
 
 class DialogRecorder:
@@ -40,8 +41,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
 
 @pytest.fixture
-def context(copydesk_home: Path, qapp: object) -> Iterator[AppContext]:
+def checker() -> PatternChecker:
+    return PatternChecker()
+
+
+@pytest.fixture
+def context(copydesk_home: Path, qapp: object, checker: PatternChecker) -> Iterator[AppContext]:
+    """A real library in the test's home; the pattern checker unless a test swaps it."""
     ctx = build_context(data_dir=str(copydesk_home))
+    ctx.checker_factory = lambda _ctx: checker
     yield ctx
     ctx.tasks.wait()
     ctx.db.dispose()

@@ -125,9 +125,12 @@ def test_drop_a_file_to_open_it(qtbot, window: MainWindow, tmp_path: Path) -> No
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.editor.dropEvent(event)
     qtbot.waitUntil(lambda: window.article is not None, timeout=10_000)
     assert window.editor.toPlainText() == DRAFT

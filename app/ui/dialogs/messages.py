@@ -26,3 +26,11 @@ def ask_conflict(parent: QWidget | None, message: str) -> str:
     box.addButton("Load theirs", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return "mine" if box.clickedButton() is mine else "theirs"
+
+
+def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """Ask for an optional reason; None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, accepted = QInputDialog.getText(parent, title, prompt)
+    return text if accepted else None

@@ -4,13 +4,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from collections.abc import Callable
 
-from app.core.model import BlockKind, Document
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from app.core.model import BlockKind, Document, Finding
 from app.ui.editor.highlighter import DraftHighlighter
 from app.ui.editor.structure import apply_structure, block_kind, read_structure, set_block_kind
+from app.ui.review.appearance import tooltip_html
 
 _ONE_LINE_KINDS = (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.HEADING)
 
@@ -37,6 +48,10 @@ class DraftEditor(QPlainTextEdit):
         self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
+        # Set by the review controller: what finding lies under a cursor, and how to
+        # fill a menu with its actions. The editor itself knows nothing of checks.
+        self.finding_lookup: Callable[[QTextCursor], Finding | None] | None = None
+        self.finding_menu: Callable[[QMenu, Finding], None] | None = None
 
     def set_document(self, document: Document) -> None:
         """Show ``document``; the undo stack starts empty and the text is unmodified."""
@@ -71,6 +86,44 @@ class DraftEditor(QPlainTextEdit):
                 # A headline ends at Enter: the next line is body copy.
                 set_block_kind(cursor, BlockKind.PARAGRAPH)
                 self.highlighter.rehighlightBlock(cursor.block())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.finding_lookup is not None:
+            assert isinstance(event, QHelpEvent)
+            finding = self.finding_lookup(self.cursorForPosition(event.pos()))
+            if finding is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), tooltip_html(finding), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        standard = self.createStandardContextMenu(event.pos())
+        finding = None
+        if self.finding_lookup is not None:
+            finding = self.finding_lookup(self.cursorForPosition(event.pos()))
+        if finding is None or self.finding_menu is None:
+            standard.exec(event.globalPos())
+            return
+        menu = QMenu(self)
+        self.finding_menu(menu, finding)
+        menu.addSeparator()
+        for action in standard.actions():
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    def show_finding_menu(self) -> bool:
+        """Open the actions of the finding at the cursor (the quick-fix key); False if none."""
+        if self.finding_lookup is None or self.finding_menu is None:
+            return False
+        finding = self.finding_lookup(self.textCursor())
+        if finding is None:
+            return False
+        menu = QMenu(self)
+        self.finding_menu(menu, finding)
+        menu.popup(self.viewport().mapToGlobal(self.cursorRect().bottomLeft()))
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event):

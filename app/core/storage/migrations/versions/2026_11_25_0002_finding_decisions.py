@@ -43,9 +43,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_finding_decisions")),
     )
-    op.create_index(
-        op.f("ix_finding_decisions_article_id"), "finding_decisions", ["article_id"]
-    )
+    op.create_index(op.f("ix_finding_decisions_article_id"), "finding_decisions", ["article_id"])
     op.create_index(op.f("ix_finding_decisions_rule"), "finding_decisions", ["rule"])
 
 

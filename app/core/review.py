@@ -1,0 +1,70 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""One review pass over a text: house-style findings, quote spans, and the desk's decisions.
+
+``ReviewSession`` belongs to one open article. It is not thread-safe: the UI
+runs ``review`` on a worker thread, one call at a time, and reads the
+returned (immutable) result on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from app.core.decisions import Decision, split_findings
+from app.core.model import Finding
+from app.core.quotes import quote_spans
+
+
+class Checker(Protocol):
+    """What the review needs of a style checker (app.core.style.IncrementalChecker)."""
+
+    def check(
+        self, text: str, *, quote_spans: Sequence[tuple[int, int]] = ..., known_names: object = ...
+    ) -> list[Finding]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewResult:
+    """Findings for exactly ``text``: those to show, and those a decision dismissed."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    dismissed: tuple[tuple[Finding, Decision], ...]
+    quote_spans: tuple[tuple[int, int], ...]
+    raw: tuple[Finding, ...] = field(default=(), repr=False)
+
+
+class ReviewSession:
+    """Reviews successive versions of one article's text."""
+
+    def __init__(self, checker: Checker, decisions: Sequence[Decision] = ()) -> None:
+        self.checker = checker
+        self.decisions: tuple[Decision, ...] = tuple(decisions)
+
+    def review(self, text: str) -> ReviewResult:
+        """Check ``text`` and apply the decisions. Runs on a worker thread."""
+        spans = tuple(quote_spans(text))
+        raw = tuple(self.checker.check(text, quote_spans=spans))
+        return self.refilter(ReviewResult(text, raw, (), spans, raw))
+
+    def refilter(self, result: ReviewResult) -> ReviewResult:
+        """Re-apply the current decisions to a result without checking again (cheap)."""
+        shown, dismissed = split_findings(result.raw, result.text, self.decisions)
+        return ReviewResult(
+            result.text, tuple(shown), tuple(dismissed), result.quote_spans, result.raw
+        )
+
+
+def default_checker(disabled: Sequence[str] = ()) -> Checker:
+    """The house-style checker with the bundled and the user's rule packs."""
+    from app.core.paths import user_paths
+    from app.core.style import CheckConfig, IncrementalChecker, load_ruleset
+
+    rules_dir = user_paths().rules
+    config = CheckConfig(
+        disabled=tuple(disabled), rule_dirs=(rules_dir,) if rules_dir.is_dir() else ()
+    )
+    return IncrementalChecker(load_ruleset(config))
