@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from typing_extensions import override
 
 from app.core.model import BlockKind, Document, Finding
 from app.ui.editor.highlighter import DraftHighlighter
@@ -42,9 +43,7 @@ class DraftEditor(QPlainTextEdit):
         self.setAccessibleName("Draft text")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
-        font = QFont(self.font())
-        font.setPointSize(12)
-        self.setFont(font)
+        self.set_font_size(12)
         self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
@@ -52,6 +51,22 @@ class DraftEditor(QPlainTextEdit):
         # fill a menu with its actions. The editor itself knows nothing of checks.
         self.finding_lookup: Callable[[QTextCursor], Finding | None] | None = None
         self.finding_menu: Callable[[QMenu, Finding], None] | None = None
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        if hasattr(self, "highlighter"):
+            self.highlighter.rehighlight()
+
+    @override
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        # Keep lines to a comfortable measure (~90 characters) on wide windows.
+        measure = self.fontMetrics().averageCharWidth() * 90
+        spare = max(0, self.width() - measure - 40)
+        self.setViewportMargins(spare // 2, 0, spare // 2, 0)
 
     def set_document(self, document: Document) -> None:
         """Show ``document``; the undo stack starts empty and the text is unmodified."""
