@@ -109,14 +109,15 @@ def test_models_pass_qt_model_tester(qtmodeltester):
 
 def test_every_visible_control_has_an_accessible_name(window):
     window.show()
-    unnamed = []
-    for widget in window.findChildren(QWidget):
-        kind = type(widget).__name__
-        if kind in ("QLineEdit", "QComboBox", "QTreeView", "QTableView", "QListWidget") or (
-            kind in ("DraftEditor", "LegendView")
-        ):
-            if widget.isVisibleTo(window) and not widget.accessibleName():
-                unnamed.append(f"{kind} {widget.objectName()}")
+    controls = ("QLineEdit", "QComboBox", "QTreeView", "QTableView", "QListWidget")
+    controls += ("DraftEditor", "LegendView")
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName()}"
+        for widget in window.findChildren(QWidget)
+        if type(widget).__name__ in controls
+        and widget.isVisibleTo(window)
+        and not widget.accessibleName()
+    ]
     assert unnamed == []
 
 
