@@ -44,7 +44,10 @@ def run(
         messages.show_problem(None, "Copydesk cannot start", str(exc))
         return 2
     from app.ui.main_window import MainWindow
+    from app.ui.theme import apply_theme, follow_system
 
+    apply_theme(app, context.settings.theme)  # type: ignore[arg-type]
+    follow_system(app, lambda: context.settings.theme)  # type: ignore[arg-type]
     window = MainWindow(context)
     window.show()
     start_with(window, file)

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -110,3 +111,62 @@ class DecisionRow(Base):
     made_at: Mapped[datetime] = mapped_column(default=utcnow)
     undone_by: Mapped[str] = mapped_column(String(200), default="")
     undone_at: Mapped[datetime | None] = mapped_column(default=None, nullable=True)
+
+
+class SourceRow(Base):
+    """A person or organisation in the newsroom's directory, shared by every article."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), default="person")
+    role: Mapped[str] = mapped_column(String(300), default="")
+    affiliation: Mapped[str] = mapped_column(String(300), default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class VerificationRow(Base):
+    """One verification decision on a quote; the newest per quote is its status.
+
+    Quotes are found afresh in the text each time, so a verification is tied
+    to the quote's exact words and speaker: edit the words and the quote
+    needs verifying again.
+    """
+
+    __tablename__ = "quote_verifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    quote_key: Mapped[str] = mapped_column(String(64), index=True)
+    quote_text: Mapped[str] = mapped_column(Text)
+    speaker: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(32))
+    method: Mapped[str] = mapped_column(String(32), default="")
+    evidence_url: Mapped[str] = mapped_column(Text, default="")
+    evidence_name: Mapped[str] = mapped_column(String(300), default="")
+    evidence_data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    made_by: Mapped[str] = mapped_column(String(200), default="")
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NotesDocumentRow(Base):
+    """A transcript or the reporter's notes, attached to an article to check quotes against."""
+
+    __tablename__ = "notes_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
