@@ -27,7 +27,7 @@ from app.core.model import (
     RevisionId,
 )
 from app.core.storage.db import Database, StorageError
-from app.core.storage.rows import ArticleRow, RevisionRow, utcnow
+from app.core.storage.rows import ArticleRow, EventRow, RevisionRow, utcnow
 from app.core.storage.structure import document_from_row, structure_to_json
 
 
@@ -137,6 +137,8 @@ def save_revision(
             raise VersionConflict(_load(session, row))
         session.refresh(row)
         latest = _latest_revision(session, row.id)
+        if latest is not None and latest.text != document.text:
+            _reopen_if_approved(session, row, author)
         if autosave and latest is not None and latest.autosave and latest.author == author:
             latest.text = document.text
             latest.structure = structure_to_json(document)
@@ -200,6 +202,23 @@ def _unique_slug(session: Session, title: str) -> str:
     while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
+
+
+def _reopen_if_approved(session: Session, row: ArticleRow, author: str) -> None:
+    """Approval covers a text; a changed text goes back to the copy desk (recorded)."""
+    if row.status not in (ArticleStatus.APPROVED.value, ArticleStatus.EXPORTED.value):
+        return
+    session.add(
+        EventRow(
+            article_id=row.id,
+            kind="reopened",
+            from_status=row.status,
+            to_status=ArticleStatus.IN_COPY_EDIT.value,
+            who=author,
+            note="The text changed after approval.",
+        )
+    )
+    row.status = ArticleStatus.IN_COPY_EDIT.value
 
 
 def _get(session: Session, article_id: ArticleId) -> ArticleRow:

@@ -19,13 +19,12 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from app.core.anchors import Anchor, capture, same_place
 from app.core.articles import aware
 from app.core.model import ArticleId, Changes, Finding
 from app.core.storage.db import Database, StorageError
 from app.core.storage.rows import DecisionRow, utcnow
 
-CONTEXT_CHARS = 40
-_MATCH_CHARS = 16  # context that must still agree on one side for "ignore here"
 _SPACES = re.compile(r"\s+")
 
 
@@ -70,15 +69,15 @@ def record_decision(
     replacement: str = "",
 ) -> tuple[Decision, Changes]:
     """Store a decision about ``finding`` as found in ``text`` (the text it was reported on)."""
-    before, after = _context(text, finding.start, finding.end)
+    anchor = capture(text, finding.start, finding.end)
     with db.unit_of_work() as session:
         row = DecisionRow(
             article_id=article_id,
             rule=finding.rule,
             kind=kind.value,
-            anchor_text=text[finding.start : finding.end],
-            context_before=before,
-            context_after=after,
+            anchor_text=anchor.text,
+            context_before=anchor.before,
+            context_after=anchor.after,
             replacement=replacement,
             message=finding.message,
             reason=reason.strip(),
@@ -163,30 +162,12 @@ def split_findings(
 
 
 def _here_match(candidates: Sequence[Decision], text: str, finding: Finding) -> Decision | None:
-    if not candidates:
-        return None
-    before, after = _context(text, finding.start, finding.end)
     for decision in candidates:
         # One side of the context may have been edited; the other still places it.
-        same_before = _tail(before) == _tail(decision.context_before)
-        same_after = _head(after) == _head(decision.context_after)
-        if same_before or same_after:
+        anchor = Anchor(decision.anchor_text, decision.context_before, decision.context_after)
+        if same_place(anchor, text, finding.start, finding.end):
             return decision
     return None
-
-
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    before = _SPACES.sub(" ", text[max(0, start - CONTEXT_CHARS) : start])
-    after = _SPACES.sub(" ", text[end : end + CONTEXT_CHARS])
-    return before, after
-
-
-def _tail(context: str) -> str:
-    return context[-_MATCH_CHARS:]
-
-
-def _head(context: str) -> str:
-    return context[:_MATCH_CHARS]
 
 
 def _key(words: str) -> str:
