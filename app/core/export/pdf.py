@@ -119,6 +119,7 @@ def _paint_pages(
     height = _pixels(page.height - page.margin - page.bottom_margin)
     text.documentLayout().setPaintDevice(writer)
     text.setPageSize(QSizeF(width, height))
+    _split_at_page_breaks(text, height)
     count = text.pageCount()
     for number in range(count):
         if number:
@@ -134,6 +135,61 @@ def _paint_pages(
         text.drawContents(painter, view)
         painter.restore()
         _paint_footer(painter, page, document.title, number + 1, count)
+
+
+def _split_at_page_breaks(text: Any, height: float) -> None:
+    """Cut every block whose lines run onto the next page into two blocks there.
+
+    Qt draws a block's lines from the last one wholly above the clip
+    (QTextLayout::draw), so the line before a page break inside a paragraph is
+    painted again, clipped out of sight, at the top of the next page, where
+    text extraction, search and screen readers would find it twice. Blocks
+    that end at a page break have no such line. The cut changes nothing on
+    the page: the continuation starts at the top of the next page either way.
+    """
+    from PySide6.QtGui import QTextCursor
+
+    for _ in range(10_000):  # one cut per page at most; the bound only guards a Qt surprise
+        found = _first_break_inside_a_block(text, height)
+        if found is None:
+            return
+        block, offset = found
+        first, rest = block.blockFormat(), block.blockFormat()
+        first.setBottomMargin(0)
+        rest.setTopMargin(0)
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(first)
+        cursor.setPosition(block.position() + offset)
+        cursor.insertBlock(rest)
+        continuation = cursor.block()
+        text_list = continuation.textList()
+        if text_list is not None:
+            # The continuation is the same list item, not a new numbered one.
+            text_list.remove(continuation)
+            aligned = continuation.blockFormat()
+            aligned.setIndent(text_list.format().indent())
+            cursor.setBlockFormat(aligned)
+
+
+def _first_break_inside_a_block(text: Any, height: float) -> tuple[Any, int] | None:
+    block = text.begin()
+    while block.isValid():
+        # Asking for the block's rectangle lays it out (Qt lays out lazily).
+        top = text.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        for index in range(1, layout.lineCount()):
+            line = layout.lineAt(index)
+            if _page_of(top + line.y(), height) != _page_of(
+                top + layout.lineAt(index - 1).y(), height
+            ):
+                return block, line.textStart()
+        block = block.next()
+    return None
+
+
+def _page_of(y: float, height: float) -> int:
+    # A line moved to the top of a page sits at its edge give or take rounding.
+    return int((y + 0.5) // height)
 
 
 def _paint_watermark(painter: Any, page: PageSetup) -> None:

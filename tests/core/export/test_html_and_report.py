@@ -130,7 +130,7 @@ def test_the_nu_checker_finds_no_error_or_warning_in_our_pages(
     tmp_path: Path,
     sample: Document,
     report: ReviewReport,
-    html_validator: Callable[[Path], subprocess.CompletedProcess[str]],
+    html_validator: Callable[..., subprocess.CompletedProcess[str]],
 ) -> None:
     folder = tmp_path / "site"
     folder.mkdir()

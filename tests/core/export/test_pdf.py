@@ -35,7 +35,7 @@ def _poppler(name: str) -> str:
 # pdftotext crops in points: the A4 text area ends 25 mm (71 pt) above the foot of the page.
 _ABOVE_FOOTER = ("-x", "0", "-y", "0", "-W", "595", "-H", "770")
 _FOOTER = ("-x", "0", "-y", "771", "-W", "595", "-H", "71")
-_LIST_NUMBER = re.compile(r"^\d+\.\s", re.MULTILINE)
+_LIST_NUMBER = re.compile(r"^\f?\d+\.\s", re.MULTILINE)  # \f: a new page
 
 
 def _body(extract: Callable[..., str], pdf: Path) -> str:
@@ -44,11 +44,16 @@ def _body(extract: Callable[..., str], pdf: Path) -> str:
 
 
 def _long_article() -> Document:
-    paragraphs = [
-        f"Paragraph {n}: the ferry “Aurora” left at {n % 12 + 1} o’clock — on time, for once."
-        for n in range(1, 90)
-    ]
-    return markdown_document("# A long day at the harbour\n\n" + "\n\n".join(paragraphs))
+    """Several pages, so that page breaks fall inside paragraphs and inside list items."""
+    blocks = []
+    for n in range(1, 40):
+        sentence = f"the ferry “Aurora” left at {n % 12 + 1} o’clock — on time, for once"
+        blocks.append(f"Paragraph {n}: " + "; ".join([sentence] * (n % 5 + 1)) + ".")
+        if n % 4 == 0:
+            blocks.append(
+                "\n".join(f"{i}. Item {n}.{i}: {sentence}; {sentence}." for i in (1, 2, 3))
+            )
+    return markdown_document("# A long day at the harbour\n\n" + "\n\n".join(blocks))
 
 
 def test_pdftotext_reads_back_every_word(
