@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", required=True, choices=("docx", "odt", "pdf", "html", "md", "txt"))
     sub.add_argument("-o", "--output", required=True, metavar="OUT")
     sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.add_argument(
+        "--page-size", choices=("a4", "letter"), default="a4", help="paper for docx, odt, pdf"
+    )
     sub.set_defaults(handler=cmd_export)
     return parser
 
@@ -241,7 +244,28 @@ def cmd_quotes(options: argparse.Namespace) -> int:
 
 
 def cmd_export(options: argparse.Namespace) -> int:
-    raise CommandError("export is not built yet (see issue 6).")
+    """Convert a draft file (no approval: a conversion) to OUT in the chosen format."""
+    if options.article is not None and options.file:
+        raise CommandError("give either a FILE or --article ID, not both.")
+    if options.article is not None:
+        raise CommandError("exporting a stored article is not built yet")
+    if not options.file:
+        raise CommandError("name a FILE to export (or --article ID).")
+    from app.core.export import ExportProblem, export_document
+
+    document = _open_document(options.file)
+    try:
+        written = export_document(
+            document,
+            options.to,
+            Path(options.output),
+            force=options.force,
+            page_size=options.page_size,
+        )
+    except ExportProblem as exc:
+        raise CommandError(str(exc)) from exc
+    print(written)
+    return 0
 
 
 def _print_json(data: Any) -> None:
