@@ -123,7 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--disable", action="append", default=[], metavar="PREFIX")
     sub.add_argument("--rules", action="append", default=[], metavar="DIR")
     sub.add_argument("--grammar", action="store_true", help="also check grammar with LanguageTool")
-    sub.add_argument("--languagetool-url", metavar="URL")
+    sub.add_argument(
+        "--languagetool-url",
+        metavar="URL",
+        help="check grammar against this LanguageTool server for this run (implies --grammar)",
+    )
     sub.set_defaults(handler=cmd_check)
 
     sub = commands.add_parser("quotes", parents=[common], help="list a draft's quotes and sources")
@@ -236,7 +240,28 @@ def cmd_text(options: argparse.Namespace) -> int:
 
 
 def cmd_check(options: argparse.Namespace) -> int:
+    # Merge note (issue 7): once this runs the house checks, pass their findings through
+    # _with_grammar(findings, document.text, options) before printing; that is all the
+    # grammar wiring cmd_check needs (tests/core/grammar/test_cli_support.py runs it end to end).
     raise CommandError("style checking is not built yet (see issue 3).")
+
+
+def _with_grammar(
+    findings: list[Any],
+    text: str,
+    options: argparse.Namespace,
+    disabled_lt_rules: Sequence[str] = (),
+) -> list[Any]:
+    """Issue 7: with --grammar or --languagetool-url, LanguageTool's findings join the house ones.
+
+    When LanguageTool is unavailable it prints ``copydesk: Grammar check unavailable:
+    <reason>`` on stderr and returns the house findings unchanged, so the exit code is
+    the one without --grammar. ``disabled_lt_rules``: LanguageTool rule ids the house
+    rule packs switch off.
+    """
+    from app.core.grammar.cli_support import with_grammar_findings
+
+    return with_grammar_findings(findings, text, options, disabled_lt_rules=disabled_lt_rules)
 
 
 def cmd_quotes(options: argparse.Namespace) -> int:

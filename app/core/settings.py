@@ -29,6 +29,8 @@ class Settings:
     languagetool_url: str = ""
     languagetool_language: str = "en-US"
     languagetool_picky: bool = False
+    languagetool_disabled_rules: list[str] = field(default_factory=list)  # LanguageTool rule ids
+    languagetool_disabled_categories: list[str] = field(default_factory=list)  # e.g. TYPOS
     disabled_rules: list[str] = field(default_factory=list)
     recent_files: list[str] = field(default_factory=list)
     last_article_id: int = 0
