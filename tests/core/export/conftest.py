@@ -208,3 +208,14 @@ def html_validator() -> Callable[..., subprocess.CompletedProcess[str]]:
 def _beside_python(name: str) -> str | None:
     candidate = Path(sys.executable).with_name(name)
     return str(candidate) if candidate.exists() else None
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp: object) -> object:
+    """A QApplication before any PDF export runs.
+
+    The PDF writer makes a bare QGuiApplication when none exists (as in the CLI). In
+    one test process the UI tests need a full QApplication, which cannot replace it,
+    so the export tests start the same one pytest-qt would.
+    """
+    return qapp

@@ -2,13 +2,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """The first acceptance case: the seed article, exported to every format, loses nothing.
 
-The seed is read at run time from ``../shared/seeds`` beside the repository
-(or ``$COPYDESK_SEEDS``); none of its text is kept here.
+The seed is read at run time from the shared material (tests/conftest.py:
+``shared_file``); none of its text is kept here.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from collections.abc import Callable
@@ -19,7 +18,7 @@ import pytest
 from app.core.export import export_document
 from app.core.importers import open_document
 from app.core.model import Document
-from tests.conftest import require_external
+from tests.conftest import shared_file
 from tests.core.export.conftest import comparable, document_lines
 
 REPO = Path(__file__).resolve().parents[3]
@@ -28,10 +27,7 @@ _TOKEN = re.compile(r"\w+|[“”‘’—–…]")
 
 @pytest.fixture
 def seed() -> Document:
-    folder = Path(os.environ.get("COPYDESK_SEEDS", REPO.parent / "shared" / "seeds"))
-    path = folder / "russia-diplomacy-article.txt"
-    require_external(path.is_file(), f"The seed article ({path})")
-    return open_document(path)
+    return open_document(shared_file("seeds", "russia-diplomacy-article.txt"))
 
 
 def test_seed_survives_docx_and_odt_in_libreoffice(
