@@ -129,8 +129,12 @@ class ArticleController(QObject):
 
     def _save(self, *, autosave: bool, then: Callable[[], None] | None = None) -> None:
         if self._save_in_flight:
-            if then is not None:  # runs once the save under way has landed
+            # Runs once the save under way has landed; an explicit save then saves again,
+            # so keys typed after the first snapshot are not left to the next autosave.
+            if then is not None:
                 self._after_save.append(then)
+            elif not autosave:
+                self._after_save.append(self.save)
             return
         if self.article is None or not self.editor.document().isModified():
             if then is not None:
@@ -172,7 +176,9 @@ class ArticleController(QObject):
 
     def _on_save_failed(self, error: object) -> None:
         if isinstance(error, articles.VersionConflict):
-            if messages.ask_conflict(self.editor, str(error)) == "mine":
+            mine = self.editor.toPlainText()
+            theirs = error.current.document.text
+            if messages.ask_conflict(self.editor, str(error), mine, theirs) == "mine":
                 self.article = error.current
                 self._save(autosave=False)
             else:

@@ -27,8 +27,9 @@ class DialogRecorder:
     def show_problem(self, _parent: object, title: str, message: str) -> None:
         self.problems.append((title, message))
 
-    def ask_conflict(self, _parent: object, message: str) -> str:
+    def ask_conflict(self, _parent: object, message: str, mine: str = "", theirs: str = "") -> str:
         self.conflicts.append(message)
+        self.conflict_texts = (mine, theirs)
         return self.conflict_answer
 
 

@@ -12,20 +12,13 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-def ask_conflict(parent: QWidget | None, message: str) -> str:
-    """Someone else saved first: return "mine" (save over theirs as a new revision) or "theirs"."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Saved by someone else")
-    box.setText(message)
-    box.setInformativeText(
-        "Keep your version (theirs stays in the article's history), or load theirs "
-        "(yours is copied to the clipboard)?"
-    )
-    mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Load theirs", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return "mine" if box.clickedButton() is mine else "theirs"
+def ask_conflict(parent: QWidget | None, message: str, mine: str = "", theirs: str = "") -> str:
+    """Someone else saved first: show the differences; return "mine" or "theirs"."""
+    from app.ui.dialogs.workflow_dialogs import ConflictDialog
+
+    dialog = ConflictDialog(parent, message, mine, theirs)
+    dialog.exec()
+    return dialog.choice
 
 
 def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
@@ -34,3 +27,29 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
 
     text, accepted = QInputDialog.getText(parent, title, prompt)
     return text if accepted else None
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+    """Ask for a line of text (a note, a resolution); None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, accepted = QInputDialog.getMultiLineText(parent, title, prompt, text)
+    return value if accepted else None
+
+
+def ask_profile(
+    parent: QWidget | None, names: list[str], current: str, role: object
+) -> tuple[str, object] | None:
+    """Who is working: (name, Role), or None when cancelled."""
+    from app.ui.dialogs.workflow_dialogs import ProfileDialog
+
+    dialog = ProfileDialog(parent, names, current, role)  # type: ignore[arg-type]
+    return dialog.choice() if dialog.exec() else None
+
+
+def ask_approval(parent: QWidget | None, title: str, checklist: object) -> str | None:
+    """Show the approval checklist; None when cancelled, else the override reason ("" if none)."""
+    from app.ui.dialogs.workflow_dialogs import ApprovalDialog
+
+    dialog = ApprovalDialog(parent, title, checklist)  # type: ignore[arg-type]
+    return dialog.override_reason() if dialog.exec() else None
