@@ -1,0 +1,346 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""Reading a speaker out of the words before (or after) a reporting verb.
+
+``parse_speaker`` takes the stretch of text that holds the subject of a
+reporting verb ("In response, Stephen Nix from the International Republican
+Institute was quoted as") and returns a ``Mention``: the name or the
+description of who spoke, what kind of speaker it is, and the role or
+affiliation the text gives. It is a small chunker over capitalisation and
+word lists, not a parser: it drops introductory adverbials, auxiliaries,
+relative clauses and prepositional phrases that do not give an affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    is_known_organisation,
+    verb_forms,
+)
+from app.core.quotes.model import SpeakerKind
+from app.core.quotes.names import (
+    PARTICLES,
+    Mention,
+    base_word,
+    capitalised,
+    capitalised_run,
+    is_organisation_name,
+    name_start,
+)
+
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'’\-]*|[,;:()\u2014\u2013]")
+_DETERMINERS = frozenset(
+    """a an the another one this that these those its their his her our many some several
+    most few other others both all two three four five six dozens hundreds thousands
+    numerous various""".split()
+)
+_ABBREVIATED = frozenset("jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev".split())
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ent", "ant", "ian", "ist", "ary", "ese")
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+_TRAILING = frozenset(
+    """has have had was were is are will would could should may might must also later then
+    previously reportedly again today yesterday earlier recently further subsequently
+    separately publicly initially first once both all only even still already just
+    repeatedly quickly openly privately formally officially directly simply allegedly
+    apparently quoted as been being not never had’ve has’ve last this week month year
+    night morning afternoon evening tonight on monday tuesday wednesday thursday friday
+    saturday sunday widely often always previously clearly flatly angrily calmly
+    cheerfully happily frankly bluntly told did does do went go""".split()
+)
+_LEADING = frozenset(
+    """and but yet so while whereas meanwhile however also additionally moreover
+    furthermore separately later earlier then still instead likewise similarly finally
+    now thus therefore indeed though""".split()
+)
+_INTRODUCERS = frozenset(
+    """in on at after before during following despite speaking asked when as since although
+    though because if responding with without under for from to amid by over about upon
+    unlike like referring writing commenting addressing citing last earlier later
+    yesterday today according given once""".split()
+)
+_SPLIT_ALWAYS = frozenset(
+    "from at with in on during after representing who which whose that".split()
+)
+_CLAUSE_BREAKS = frozenset("but while whereas because although though when after as since".split())
+
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in _TOKEN.finditer(text, start, end):
+        a, b = match.span()
+        word = match.group()
+        # A full stop ends the sentence, not the name, unless the word is an
+        # abbreviation ("Jr.", "U.S.").
+        if word.endswith(".") and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATED:
+            b -= 1
+        spans.append((a, b))
+    return spans
+
+
+def _word(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
+
+
+def parse_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The speaker named in ``text[start:end]``, which ends right before its verb."""
+    tokens = _tokens(text, start, end)
+    tokens = _strip_trailing(text, tokens)
+    tokens = _strip_leading(text, tokens)
+    tokens = _last_clause(text, tokens)
+    if not tokens:
+        return None
+    head, apposition = _split_apposition(text, tokens)
+    head, modifier = _split_modifier(text, head)
+    if modifier:
+        # "a spokesman in talks with the Foreign Minister, Dmytro Kuleba,": the
+        # apposition names the object of the phrase, not the speaker.
+        apposition = []
+    head, partner = _split_coordination(text, head)
+    if not head:
+        return None
+    mention = _read_head(text, head, modifier, apposition)
+    if mention and partner:
+        extra = "with " + text[partner[0][0] : partner[-1][1]]
+        role = f"{mention.role}, {extra}" if mention.role else extra
+        mention = Mention(mention.name, mention.kind, role, mention.proper,
+                          mention.start, mention.end, mention.pronoun)
+    return mention
+
+
+def _strip_trailing(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    while tokens and _word(text, tokens[-1]).lower() in _TRAILING | {","}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    while tokens:
+        first = _word(text, tokens[0]).lower()
+        if first in _LEADING or first in ",;:(\u2014\u2013":
+            tokens = tokens[1:]
+            continue
+        commas = [i for i, t in enumerate(tokens) if _word(text, t) == ","]
+        if first in _INTRODUCERS and commas:
+            tokens = tokens[commas[0] + 1 :]
+            continue
+        if first in ("yesterday", "today", "tonight") or (
+            first in ("on", "last", "this") and len(tokens) > 1
+            and _word(text, tokens[1]).lower() in _TIME_WORDS
+        ):
+            tokens = tokens[1 if first in ("yesterday", "today", "tonight") else 2 :]
+            continue
+        break
+    return tokens
+
+
+def _last_clause(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep only the clause that holds the verb's subject ("..., and police" → "police")."""
+    words = [_word(text, t) for t in tokens]
+    cut = 0
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if word in (";", ":", "(", "\u2014", "\u2013") or lower in _CLAUSE_BREAKS:
+            cut = index + 1
+        elif word in verb_forms() and index + 1 < len(words):
+            # "Reuters reported on Monday a source said": the subject follows the verb.
+            cut = index + 1
+        elif lower in ("and", "or") and index > 0:
+            before = words[cut:index]
+            if any(_clause_word(w) for w in before) or (index > 0 and words[index - 1] == ","):
+                cut = index + 1
+    return _strip_leading(text, tokens[cut:])
+
+
+def _clause_word(word: str) -> bool:
+    """A lower-case word that no speaker's noun phrase would hold (a verb, mostly)."""
+    lower = word.lower()
+    return (
+        not capitalised(word)
+        and lower not in DOCUMENT_NOUNS
+        and word != ","
+        and lower not in _DETERMINERS
+        and lower not in ROLE_WORDS
+        and lower not in PERSON_NOUNS
+        and lower not in ORGANISATION_NOUNS
+        and lower not in PARTICLES
+        and lower not in ("of", "for", "and", "from", "at", "with", "in", "’s", "'s")
+        and not lower.endswith(("’s", "'s", "ian", "ese", "ish"))
+    )
+
+
+def _split_apposition(text: str, tokens: list[tuple[int, int]]):
+    words = [_word(text, t) for t in tokens]
+    if "," not in words:
+        return tokens, []
+    first = words.index(",")
+    rest = tokens[first + 1 :]
+    if "," in words[first + 1 :]:
+        rest = tokens[first + 1 : first + 1 + words[first + 1 :].index(",")]
+    return tokens[:first], rest
+
+
+def _split_modifier(text: str, head: list[tuple[int, int]]):
+    words = [_word(text, t) for t in head]
+    for index, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        before = words[index - 1]
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if lower in _SPLIT_ALWAYS or (
+            lower in ("of", "for") and not (capitalised(before) and capitalised(after))
+        ):
+            return head[:index], head[index:]
+    return head, []
+
+
+def _split_coordination(text: str, head: list[tuple[int, int]]):
+    words = [_word(text, t) for t in head]
+    lowered = [w.lower() for w in words]
+    if "and" not in lowered[1:-1]:
+        return head, []
+    index = lowered.index("and", 1)
+    after = words[index + 1]
+    before = " ".join(words[:index])
+    if after.lower() in _DETERMINERS or not is_known_organisation(before):
+        return head[:index], head[index + 1 :]
+    return head, []
+
+
+def _read_head(text, head, modifier, apposition) -> Mention | None:
+    words = [_word(text, t) for t in head]
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        span = head[0]
+        return Mention("", "unknown", "", False, span[0], span[1], _PRONOUNS[words[0].lower()])
+    name_at = name_start(words)
+    if name_at is None:
+        return _description(text, head, modifier, apposition)
+    caps_at = capitalised_run(words)
+    kind: SpeakerKind = "person"
+    if is_organisation_name(words, name_at, caps_at):
+        kind, name_at = "organisation", min(caps_at, name_at)
+        while name_at < len(words) - 1 and words[name_at].lower() in _DETERMINERS:
+            name_at += 1
+    name = " ".join(words[name_at:])
+    role_parts = [
+        _role_text(words[:name_at]),
+        _affiliation(text, modifier),
+        _role_text([_word(text, t) for t in apposition]),
+    ]
+    role = ", ".join(part for part in role_parts if part)
+    return Mention(name, kind, role, True, head[name_at][0], head[-1][1])
+
+
+def _role_text(words: list[str]) -> str:
+    while words and (words[0].lower() in _DETERMINERS or words[0] == ","):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
+
+
+def _affiliation(text: str, modifier: list[tuple[int, int]]) -> str:
+    if not modifier:
+        return ""
+    words = [_word(text, t) for t in modifier]
+    if words[0].lower() not in ("from", "of", "at", "for", "with", "representing"):
+        return ""
+    body = words[1:]
+    while body and body[0].lower() in _DETERMINERS:
+        body = body[1:]
+    if not body or not capitalised(body[0]) or len(body) > 8:
+        return ""
+    return " ".join(body)
+
+
+def _description(text, head, modifier, apposition) -> Mention | None:
+    words = [_word(text, t) for t in head]
+    first = 0
+    while first < len(words) and words[first].lower() in _DETERMINERS:
+        first += 1
+    if first == len(words):
+        return None
+    noun = words[-1].lower().replace("’", "'").removesuffix("'s")
+    if noun in DOCUMENT_NOUNS and modifier:
+        # "a tweet on Monday by Mike Pompeo": the author is the speaker.
+        by = [t for t in modifier if _word(text, t) in ("by", "from")]
+        if by:
+            author = parse_speaker_after(text, by[0][1], modifier[-1][1])
+            if author is not None:
+                return author
+    if any(_clause_word(w) and not w.lower().endswith(_ADJECTIVE_ENDINGS) for w in words[first:]):
+        return None
+    apposed = [_word(text, t) for t in apposition]
+    at = name_start(apposed) if apposed else None
+    if at == 0 and noun in PERSON_NOUNS:
+        # "Another eyewitness, Nicole Towarek, said": the name is in apposition.
+        role = " ".join(words[first:])
+        return Mention(" ".join(apposed), "person", role, True, apposition[0][0],
+                       apposition[-1][1])
+    kind: SpeakerKind = "unknown"
+    if noun in DOCUMENT_NOUNS:
+        kind = "unknown"
+    elif noun in PERSON_NOUNS or (noun in ROLE_WORDS and noun not in ORGANISATION_NOUNS):
+        kind = "person"
+    elif noun in ORGANISATION_NOUNS or is_known_organisation(" ".join(words[first:])):
+        kind = "organisation"
+    if kind == "unknown" and not capitalised(words[-1]) and noun not in DOCUMENT_NOUNS:
+        return None
+    end = head[-1][1]
+    name = " ".join(words[first:])
+    if (
+        modifier
+        and _word(text, modifier[0]).lower() in ("for", "of", "at", "from")
+        and len(modifier) <= 6
+    ):
+        name = text[head[first][0] : modifier[-1][1]]
+        end = modifier[-1][1]
+    role = _role_text(apposed)
+    definite = words[0].lower() in ("the", "this", "that", "these", "those")
+    if base_word(words[first]) in ROLE_WORDS | PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS:
+        name = name[:1].lower() + name[1:]
+    return Mention(name, kind, role, False, head[first][0], end, definite=definite)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week month year night
+    weekend morning afternoon evening""".split()
+)
+_AFTER_STOPS = frozenset(
+    """that who which whose when while as because adding saying noting although but and""".split()
+)
+
+
+def parse_speaker_after(text: str, start: int, end: int) -> Mention | None:
+    """The speaker right after an inverted verb: "said Jane Doe, a spokeswoman for X"."""
+    tokens = _tokens(text, start, end)
+    commas = 0
+    for index, span in enumerate(tokens):
+        word = _word(text, span)
+        commas += word == ","
+        if word.lower() in _AFTER_STOPS or word in ";:()\u2014\u2013" or commas == 2:
+            tokens = tokens[:index]
+            break
+    tokens = _strip_trailing(text, tokens)
+    if not tokens:
+        return None
+    head, apposition = _split_apposition(text, tokens)
+    head, modifier = _split_modifier(text, head)
+    if not head:
+        return None
+    return _read_head(text, head, modifier, apposition)
+
+
+def parse_leading_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The subject at the start of a clause: "President Trump congratulated Pelosi" → Trump."""
+    tokens = _strip_leading(text, _tokens(text, start, end))
+    for index, span in enumerate(tokens):
+        if _clause_word(_word(text, span)):
+            tokens = tokens[:index]
+            break
+    if not tokens:
+        return None
+    return parse_speaker(text, tokens[0][0], tokens[-1][1])
