@@ -71,7 +71,15 @@ def _direct(text: str, masked: str, marked: list[Marked], paragraphs) -> list[Pe
                 if credit and previous and clause_from <= previous.start < m.start:
                     # '"A," she said, "B."': B shares the words that credit A.
                     credit = previous
-                if not is_speech(text, m.start, m.end, credit, continued=m.continued):
+                alone = not masked[sentence[0] : m.start - 1].strip() and not masked[
+                    m.end + 1 : sentence[1]
+                ].strip(" .")
+                follows = alone and bool(found) and found[-1].line == index
+                # '"We checked," Petrov said. "Twice."': a quotation standing as a
+                # sentence after another in its paragraph is the same voice.
+                if not follows and not is_speech(
+                    text, m.start, m.end, credit, continued=m.continued
+                ):
                     continue
                 whole = not masked[line_start : m.start - 1].strip() and not masked[
                     m.end + 1 : line_end
@@ -90,10 +98,9 @@ def _share(found: list[Pending]) -> None:
     """
     for item in found:
         if item.attribution is None:
-            credited = [p for p in found if p.line == item.line and p.attribution is not None]
-            earlier = [p for p in credited if p.start < item.start]
-            if earlier or credited:
-                item.attribution = (earlier or credited)[-1 if earlier else 0].attribution
+            earlier = [p for p in found if p.line == item.line and p.start < item.start]
+            if earlier and earlier[-1].attribution is not None:
+                item.attribution = earlier[-1].attribution
     for before, after in pairwise(found):
         if after.continued and after.attribution is None:
             after.attribution = before.attribution
@@ -129,12 +136,38 @@ def _resolve(text: str, pending: list[Pending]) -> tuple[list[Quote], Registry]:
     line_speaker: dict[int, Speaker] = {}
     for item in pending:
         speaker = speakers.get(id(item))
-        if speaker is None and item.direct and item.whole_line and not item.block:
-            speaker = line_speaker.get(item.line - 1)
+        if speaker is None and item.direct and not item.block:
+            speaker = _context_speaker(item, pending, speakers, line_speaker)
+        if speaker is None and item.direct and not item.block:
+            speaker = _paragraph_subject(text, item, registry)
         if speaker is not None and item.direct:
             line_speaker[item.line] = speaker
         quotes.append(_build(text, item, speaker))
     return quotes, registry
+
+
+def _paragraph_subject(text: str, item: Pending, registry: Registry) -> Speaker | None:
+    """'Lisa Mancini has been cosplaying for years, her "passion" ...': the person a
+    paragraph is about, named at the start of a sentence before the quotation."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    named = [n for n in registry.names if line_start <= n.start < item.start and n.subject]
+    return registry.person(named[-1]) if named else None
+
+
+def _context_speaker(item: Pending, pending: list[Pending], speakers, line_speaker):
+    """The speaker of an unattributed quotation, from its paragraph or the one before.
+
+    'Rhys-Davies revealed that a reboot is planned. "We are talking to NBC."':
+    a quotation with no attribution of its own belongs to the source credited
+    in its paragraph; one filling a paragraph continues the previous speaker.
+    """
+    same_line = [p for p in pending if p.line == item.line and speakers.get(id(p))]
+    earlier = [p for p in same_line if p.start < item.start]
+    if earlier or same_line:
+        return speakers[id((earlier or same_line)[-1 if earlier else 0])]
+    if item.whole_line:
+        return line_speaker.get(item.line - 1)
+    return None
 
 
 def _build(text: str, item: Pending, speaker: Speaker | None) -> Quote:

@@ -26,7 +26,12 @@ from app.core.quotes.phrases import (
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _LEAD_IN = re.compile(r"\s*[,;:\u2014\u2013-]?\s*")
 _TIGHT_GAP = 8
-_NO_LOOSE = frozenset({"continue", "cite", "report"})
+_NO_LOOSE = frozenset({"continue", "cite", "report", "read", "refer"})
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|wrote|writes|added|told)\b")
+_CONJUNCTION_LEAD = re.compile(r"(?:while|whereas|and|but|as|because|although|though)\b")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$")
+_LEAD_ADVERBS = re.compile(r"(?:\s+(?:further|also|then|later|again|quickly|finally))+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,12 @@ def attribute(
 def _after(text: str, masked: str, pos: int, limit: int) -> Attribution | None:
     lead = _LEAD_IN.match(masked, pos, limit)
     at = lead.end() if lead else pos
-    has_break = bool(lead and masked[pos:at].strip()) or text[pos - 2 : pos - 1] in ",?!\u2014-"
+    ending = text[max(0, pos - 4) : pos - 1]
+    has_break = (
+        bool(lead and masked[pos:at].strip())
+        or ending[-1:] in ",?!\u2014-"
+        or ending[-3:] in ("[,]", "[.]", "[!]", "[?]")
+    )
     according = _ACCORDING.match(masked, at, limit)
     if according:
         mention = parse_speaker_after(text, according.end(), limit)
@@ -87,9 +97,12 @@ def _after(text: str, masked: str, pos: int, limit: int) -> Attribution | None:
         mention = parse_speaker_after(text, verb.end(), limit)
         if mention is not None and not mention.pronoun:
             return Attribution(at, mention.end, mention, verb_forms()[verb.group()], True)
-    if not has_break:
-        return None
     window = masked[at : min(limit, at + 160)]
+    if not has_break and not _NAME_THEN_VERB.match(window):
+        return None
+    if _CONJUNCTION_LEAD.match(window):
+        # '"...," while Trump noted': a new clause with its own speaker.
+        return None
     verb = verb_pattern().search(window)
     if verb is None or verb.group().endswith("ing"):
         return None
@@ -112,33 +125,73 @@ def attribute_before(
     sentence_from = clause_from if sentence_from is None else sentence_from
     region = masked[clause_from:mark]
     according = list(_ACCORDING.finditer(region))
-    verbs = list(verb_pattern().finditer(region))
+    verbs = [v for v in verb_pattern().finditer(region) if not _adjectival(region, v)]
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
-        found = according[-1]
-        stop = region.find(",", found.end())
-        stop = len(region) if stop < 0 else stop
-        mention = parse_speaker_after(text, clause_from + found.end(), clause_from + stop)
-        if mention is not None:
-            tight = len(region[stop:].split()) <= 1
-            return Attribution(clause_from + found.start(), mention.end, mention,
-                               "according to", tight)
+        found = _according_before(text, region, clause_from, according[-1])
+        if found is not None:
+            return found
     if not verbs:
-        return None
+        return _colon(text, masked, clause_from, mark)
     verb = verbs[-1]
     base = verb_forms()[verb.group()]
     gap = region[verb.end() :]
     tight = len(gap.split()) <= _TIGHT_GAP and not re.search(r"[.;!?]", gap)
     if not tight and base in _NO_LOOSE:
-        return None
+        return _colon(text, masked, clause_from, mark)
     verb_at = clause_from + verb.start()
-    lead = region[: verb.start()].rstrip()
-    if verb.group().endswith("ing") and lead.endswith(","):
-        mention = parse_leading_speaker(text, sentence_from, verb_at)
-    else:
-        mention = parse_speaker(text, clause_from, verb_at)
-        if mention is None and re.search(r"(?:^|\s)and$", lead):
-            # "Duda characterised the deaths as ... and wrote": the subject leads the sentence.
-            mention = parse_leading_speaker(text, sentence_from, verb_at)
+    mention = _subject(text, masked, (clause_from, sentence_from), verb, region)
+    if mention is None:
+        return _colon(text, masked, clause_from, mark)
+    return Attribution(min(mention.start, verb_at), clause_from + verb.end(), mention, base, tight)
+
+
+def _adjectival(region: str, verb: re.Match[str]) -> bool:
+    """ "according to agreed facts", "the stated aim": a participle used as an adjective."""
+    return verb.group().endswith("ed") and bool(
+        re.search(r"\b(?:to|the|a|an|of|its|their|his|her)\s+$", region[: verb.start()])
+    )
+
+
+def _according_before(text: str, region: str, clause_from: int, found: re.Match[str]):
+    stop = region.find(",", found.end())
+    stop = len(region) if stop < 0 else stop
+    mention = parse_speaker_after(text, clause_from + found.end(), clause_from + stop)
     if mention is None:
         return None
-    return Attribution(min(mention.start, verb_at), clause_from + verb.end(), mention, base, tight)
+    tight = len(region[stop:].split()) <= 1
+    return Attribution(clause_from + found.start(), mention.end, mention, "according to", tight)
+
+
+def _subject(text: str, masked: str, starts: tuple[int, int], verb: re.Match[str], region: str):
+    """The speaker of a reporting verb found in ``region`` (which starts at ``starts[0]``)."""
+    clause_from, sentence_from = starts
+    verb_at = clause_from + verb.start()
+    passive = _BY_AGENT.match(region, verb.end())
+    if passive and _PASSIVE.search(region, 0, verb.start()):
+        # "has been described by the Daily Hive as": the agent is the speaker.
+        agent = parse_speaker_after(text, clause_from + passive.end(), clause_from + len(region))
+        if agent is not None:
+            return agent
+    lead = _LEAD_ADVERBS.sub("", region[: verb.start()]).rstrip()
+    if verb.group().endswith("ing") and not lead.endswith(" as"):
+        # "Trump congratulated Pelosi, saying": the subject leads the sentence.
+        return parse_leading_speaker(text, sentence_from, verb_at)
+    # Never read a subject out of the words of an earlier quotation.
+    closing = max(masked.rfind(mark, clause_from, verb_at) for mark in "”\"")
+    subject_from = max(clause_from, closing + 1)
+    mention = parse_speaker(text, subject_from, verb_at)
+    if mention is None and re.search(r"(?:^|\s)and$", lead):
+        # "Duda characterised the deaths as ... and wrote": the subject leads the sentence.
+        mention = parse_leading_speaker(text, sentence_from, verb_at)
+    return mention
+
+
+def _colon(text: str, masked: str, clause_from: int, mark: int) -> Attribution | None:
+    """'Trump took a parting shot on Twitter: "..."': the clause's subject is the speaker."""
+    lead = masked[clause_from:mark].rstrip()
+    if not lead.endswith(":") or len(lead.split()) < 2:
+        return None
+    mention = parse_leading_speaker(text, clause_from, clause_from + len(lead) - 1)
+    if mention is None:
+        return None
+    return Attribution(mention.start, mention.end, mention, "say", True)

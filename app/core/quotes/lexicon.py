@@ -21,12 +21,13 @@ write
     criticize exclaim hint lament muse proclaim protest reiterate shout signal specify
     underline underscore reaffirm recount inform assure advise affirm describe call
     report continue cite threaten demand propose announce predict forecast elaborate
-    clarify retort whisper yell scream plead object opine characterise characterize""".split()
+    clarify retort whisper yell scream plead object opine characterise characterize read
+refer rule share""".split()
 
 # Verbs that take a reported clause without "that" ("she said it was over").
 BARE_CLAUSE_VERBS = frozenset(
     """say tell add claim warn insist note write tweet admit state confirm reveal explain
-    indicate suggest estimate predict argue acknowledge""".split()
+    indicate suggest estimate predict argue acknowledge report announce rule""".split()
 )
 
 # Verbs that do not report speech unless a clause follows (never with a quote alone).
@@ -48,6 +49,8 @@ _IRREGULAR = {
     "yell": ("yells", "yelled", "yelling"),
     "retort": ("retorts", "retorted", "retorting"),
     "object": ("objects", "objected", "objecting"),
+    "read": ("reads", "reading"),
+    "refer": ("refers", "referred", "referring"),
 }
 
 
@@ -99,7 +102,10 @@ ROLE_WORDS = frozenset(
     tourism affairs economy economic military army navy senior junior former acting
     interim assistant associate lead local regional national federal provincial county
     city district municipal government university hospital company club team fire
-    service emergency rescue medical union court""".split()
+    service emergency rescue medical union court member members assemblyman assemblywoman
+    co-author coauthor co-developer councillor councilor delegate selectman astronomer
+    biologist herpetologist physicist chemist costumer cosplayer actor voice
+    democrat democrats republican republicans conservative liberal independent""".split()
 )
 
 # Heads of unnamed sources that are people (anonymous when no name follows).
@@ -120,7 +126,9 @@ PERSON_NOUNS = frozenset(
     economist economists adviser advisers advisor advisors fan fans coach player players
     someone anyone chief head lawmaker lawmakers legislator legislators senator senators
     scholar scholars historian historians mother father parent parents villager
-    villagers farmer farmers owner owners user users customer customers official's""".split()
+    villagers farmer farmers owner owners user users customer customers official's
+    wife husband son daughter mother brother sister widow partner colleague
+    publicist publicists agent agents spokespersons""".split()
 )
 
 # Heads of unnamed sources that are bodies rather than people.
@@ -141,7 +149,9 @@ DOCUMENT_NOUNS = frozenset(
     tweet website notice announcement release ruling judgment judgement verdict
     indictment affidavit transcript paper article editorial post blog analysis
     assessment review investigation inquiry order decree bill law guidance advisory
-    warning""".split()
+    warning
+    account
+    studies reports statements documents records tweets posts""".split()
 )
 
 # Capitalised words that mark a proper name as an organisation.
@@ -163,7 +173,8 @@ ORGANISATION_WORDS = frozenset(
     Google Apple Microsoft Amazon Boeing Airbus Tesla Uber Wikimedia Wikipedia Wikinews
     YouTube Instagram Netflix Spotify Samsung Huawei Toyota Volkswagen Nintendo Sony
     Intel IBM Xbox PlayStation Kyodo Yonhap Sputnik Bloomberg Fox NBC CBS ABC NPR PBS AP
-    Politico Vox Axios""".split()
+    Politico Vox Axios
+    Centers Centres Institutes Agencies Councils Committees Departments Offices""".split()
 )
 _MULTIWORD_ORGANISATIONS = (
     "Al Jazeera", "White House", "Downing Street", "Associated Press", "Human Rights Watch",

@@ -34,13 +34,15 @@ from app.core.quotes.names import (
     name_start,
 )
 
-_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'’\-]*|[,;:()\u2014\u2013]")
+_TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'’&\-]*|[,;:()\u2014\u2013]")
 _DETERMINERS = frozenset(
     """a an the another one this that these those its their his her our many some several
     most few other others both all two three four five six dozens hundreds thousands
     numerous various""".split()
 )
-_ABBREVIATED = frozenset("jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev".split())
+_ABBREVIATED = frozenset(
+    "jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev no".split()
+)
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ent", "ant", "ian", "ist", "ary", "ese")
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 _TRAILING = frozenset(
@@ -51,7 +53,8 @@ _TRAILING = frozenset(
     apparently quoted as been being not never had’ve has’ve last this week month year
     night morning afternoon evening tonight on monday tuesday wednesday thursday friday
     saturday sunday widely often always previously clearly flatly angrily calmly
-    cheerfully happily frankly bluntly told did does do went go""".split()
+    cheerfully happily frankly bluntly told did does do went go
+    to going""".split()
 )
 _LEADING = frozenset(
     """and but yet so while whereas meanwhile however also additionally moreover
@@ -91,14 +94,15 @@ def _word(text: str, span: tuple[int, int]) -> str:
 def parse_speaker(text: str, start: int, end: int) -> Mention | None:
     """The speaker named in ``text[start:end]``, which ends right before its verb."""
     tokens = _tokens(text, start, end)
-    tokens = _strip_trailing(text, tokens)
+    tokens = _strip_trailing(text, _drop_brackets(text, tokens))
     tokens = _strip_leading(text, tokens)
     tokens = _last_clause(text, tokens)
+    tokens = _clean_tail(text, tokens)
     if not tokens:
         return None
     head, apposition = _split_apposition(text, tokens)
     head, modifier = _split_modifier(text, head)
-    if modifier:
+    if modifier and _word(text, modifier[0]).lower() not in ("of", "for", "from", "to"):
         # "a spokesman in talks with the Foreign Minister, Dmytro Kuleba,": the
         # apposition names the object of the phrase, not the speaker.
         apposition = []
@@ -115,9 +119,31 @@ def parse_speaker(text: str, start: int, end: int) -> Mention | None:
 
 
 def _strip_trailing(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    while tokens and _word(text, tokens[-1]).lower() in _TRAILING | {","}:
+    while tokens:
+        word = _word(text, tokens[-1])
+        # "USA Today" keeps its capital; "today" at the end is a time adverb.
+        if word != "," and (word.lower() not in _TRAILING or capitalised(word)) and not (
+            word.lower() in _TIME_WORDS and len(tokens) > 1
+            and _word(text, tokens[-2]).lower() in ("on", "last", "this")
+        ):
+            break
         tokens = tokens[:-1]
     return tokens
+
+
+def _drop_brackets(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop parenthesised asides: "the World Health Organization (WHO)"."""
+    kept: list[tuple[int, int]] = []
+    depth = 0
+    for span in tokens:
+        word = _word(text, span)
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(span)
+    return kept
 
 
 def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -127,9 +153,36 @@ def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
             tokens = tokens[1:]
             continue
         commas = [i for i, t in enumerate(tokens) if _word(text, t) == ","]
+        second = _word(text, tokens[1]).lower() if len(tokens) > 2 else ""
+        if first in _PARTS and second == "of":
+            # "Part of the judge's statement reads", "One of the authors, X,".
+            tokens = tokens[2:]
+            continue
+        if first in ("a", "an") and second in _GROUPS and len(tokens) > 3:
+            # "A number of Senators": the senators speak.
+            tokens = tokens[3:] if _word(text, tokens[2]).lower() == "of" else tokens
+            if _word(text, tokens[0]).lower() in ("a", "an"):
+                break
+            continue
+        if first.endswith("ing") and commas and first not in _INTRODUCERS:
+            # "Offering his condolence, speaker Ali Larijani wrote".
+            tokens = tokens[commas[0] + 1 :]
+            continue
         if first in _INTRODUCERS and commas:
             tokens = tokens[commas[0] + 1 :]
             continue
+        lead = " ".join(_word(text, t).lower() for t in tokens[:3])
+        if _LATER.match(lead):
+            # "A few days later the administration said".
+            tokens = tokens[3 + (lead.split()[0] == "a") - 1 :]
+            continue
+        if first in _INTRODUCERS and not commas:
+            # "In an advisory issued at noon the National Hurricane Center reported".
+            the = [i for i, t in enumerate(tokens[:-1]) if _word(text, t).lower() == "the"
+                   and capitalised(_word(text, tokens[i + 1]))]
+            if the:
+                tokens = tokens[the[-1] :]
+            break
         if first in ("yesterday", "today", "tonight") or (
             first in ("on", "last", "this") and len(tokens) > 1
             and _word(text, tokens[1]).lower() in _TIME_WORDS
@@ -148,6 +201,11 @@ def _last_clause(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
         lower = word.lower()
         if word in (";", ":", "(", "\u2014", "\u2013") or lower in _CLAUSE_BREAKS:
             cut = index + 1
+        elif lower in ("which", "whom") and index + 1 < len(words) and (
+            capitalised(words[index + 1]) or words[index + 1].lower() in _DETERMINERS
+        ):
+            # "the decision, which Ross has referred to as": Ross speaks.
+            cut = index + 1
         elif word in verb_forms() and index + 1 < len(words):
             # "Reuters reported on Monday a source said": the subject follows the verb.
             cut = index + 1
@@ -156,6 +214,22 @@ def _last_clause(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
             if any(_clause_word(w) for w in before) or (index > 0 and words[index - 1] == ","):
                 cut = index + 1
     return _strip_leading(text, tokens[cut:])
+
+
+def _clean_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """After a clause and a comma, the subject is the last clean segment:
+    "minutes before the committee voted to refer them, Trump" → "Trump"."""
+    words = [_word(text, t) for t in tokens]
+    if "," not in words:
+        return tokens
+    cut = len(words) - 1 - words[::-1].index(",")
+    tail = words[cut + 1 :]
+    before = words[:cut]
+    if tail and len(tail) <= 5 and not any(_clause_word(w) for w in tail) and (
+        sum(1 for w in before if _clause_word(w)) >= 2
+    ):
+        return tokens[cut + 1 :]
+    return tokens
 
 
 def _clause_word(word: str) -> bool:
@@ -192,9 +266,16 @@ def _split_modifier(text: str, head: list[tuple[int, int]]):
         lower = word.lower()
         before = words[index - 1]
         after = words[index + 1] if index + 1 < len(words) else ""
+        tail = words[index + 1 :]
+        named_tail = name_start(tail) is not None and len(tail) - (name_start(tail) or 0) >= 2
+        if lower in ("of", "for", "to") and named_tail and not capitalised(words[0]):
+            # "speaker of the parliament Ali Larijani": the name ends the phrase.
+            continue
+        person_before = name_start(words[:index]) == 0 and index >= 2
         if lower in _SPLIT_ALWAYS or (
-            lower in ("of", "for") and not (capitalised(before) and capitalised(after))
-        ):
+            lower in ("of", "for")
+            and (person_before or not (capitalised(before) and capitalised(after)))
+        ) or (lower == "to" and after.lower() in ("the", "a", "an")):
             return head[:index], head[index:]
     return head, []
 
@@ -256,6 +337,25 @@ def _affiliation(text: str, modifier: list[tuple[int, int]]) -> str:
     return " ".join(body)
 
 
+def _author(text, head, modifier) -> Mention | None:
+    """Who issued a document: "Judge Miller's statement", "a tweet by Mike Pompeo"."""
+    first = _word(text, head[0]).lower()
+    if first in _POSSESSIVES and len(head) >= 2:
+        span = head[0]
+        return Mention("", "unknown", "", False, span[0], span[1], _POSSESSIVES[first])
+    owners = [i for i, t in enumerate(head[:-1]) if _word(text, t).endswith(("’s", "'s"))]
+    if owners:
+        last = head[owners[-1]]
+        owner = [*head[: owners[-1]], (last[0], last[1] - 2)]
+        found = _read_head(text, owner, [], [])
+        if found is not None and (found.proper or found.kind == "person"):
+            return found
+    by = [t for t in modifier if _word(text, t) in ("by", "from")]
+    if by:
+        return parse_speaker_after(text, by[0][1], modifier[-1][1])
+    return None
+
+
 def _description(text, head, modifier, apposition) -> Mention | None:
     words = [_word(text, t) for t in head]
     first = 0
@@ -263,23 +363,20 @@ def _description(text, head, modifier, apposition) -> Mention | None:
         first += 1
     if first == len(words):
         return None
-    noun = words[-1].lower().replace("’", "'").removesuffix("'s")
-    if noun in DOCUMENT_NOUNS and modifier:
-        # "a tweet on Monday by Mike Pompeo": the author is the speaker.
-        by = [t for t in modifier if _word(text, t) in ("by", "from")]
-        if by:
-            author = parse_speaker_after(text, by[0][1], modifier[-1][1])
-            if author is not None:
-                return author
-    if any(_clause_word(w) and not w.lower().endswith(_ADJECTIVE_ENDINGS) for w in words[first:]):
-        return None
+    noun = base_word(words[-1])
     apposed = [_word(text, t) for t in apposition]
     at = name_start(apposed) if apposed else None
-    if at == 0 and noun in PERSON_NOUNS:
+    if at is not None and noun in PERSON_NOUNS | ROLE_WORDS:
         # "Another eyewitness, Nicole Towarek, said": the name is in apposition.
-        role = " ".join(words[first:])
-        return Mention(" ".join(apposed), "person", role, True, apposition[0][0],
+        role = " ".join(words[first:] + apposed[:at])
+        return Mention(" ".join(apposed[at:]), "person", role, True, apposition[at][0],
                        apposition[-1][1])
+    if noun in DOCUMENT_NOUNS:
+        author = _author(text, head, modifier)
+        if author is not None:
+            return author
+    if any(_clause_word(w) and not w.lower().endswith(_ADJECTIVE_ENDINGS) for w in words[first:]):
+        return None
     kind: SpeakerKind = "unknown"
     if noun in DOCUMENT_NOUNS:
         kind = "unknown"
@@ -305,6 +402,13 @@ def _description(text, head, modifier, apposition) -> Mention | None:
     return Mention(name, kind, role, False, head[first][0], end, definite=definite)
 
 
+_POSSESSIVES = {"their": "they", "its": "it", "his": "he", "her": "she"}
+_LATER = re.compile(
+    r"(?:a few|a couple|several|two|three|some|many|few) (?:days|weeks|months|years|hours)"
+    r"(?: (?:later|earlier|ago|after))?|(?:days|weeks|months|years|hours) (?:later|earlier|ago)"
+)
+_PARTS = frozenset("part parts much portions one two three some several many most each".split())
+_GROUPS = frozenset("number group handful couple series lot majority minority few".split())
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week month year night
     weekend morning afternoon evening""".split()

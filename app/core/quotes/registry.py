@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from app.core.quotes.model import NameVariant, SpeakerKind
-from app.core.quotes.names import Mention
+from app.core.quotes.names import Mention, NameSeen
 
 _MALE = frozenset("mr mr. sir lord king prince father spokesman chairman congressman".split())
 _FEMALE = frozenset(
@@ -34,6 +34,7 @@ class Speaker:
     anonymous: bool
     gender: str = ""
     aliases: set[str] = field(default_factory=set)
+    last_at: int = -1
 
 
 @dataclass(slots=True)
@@ -43,12 +44,12 @@ class Registry:
     speakers: list[Speaker] = field(default_factory=list)
     recent: list[Speaker] = field(default_factory=list)
     variants: list[NameVariant] = field(default_factory=list)
-    names: list[tuple[str, int]] = field(default_factory=list)
+    names: list[NameSeen] = field(default_factory=list)
 
     def resolve(self, mention: Mention, *, commit: bool = True) -> Speaker | None:
         """The canonical speaker for ``mention``; with ``commit``, it becomes the latest."""
         if mention.pronoun:
-            speaker = self._pronoun(mention.pronoun)
+            speaker = self._pronoun(mention.pronoun, mention.start)
         elif mention.proper:
             speaker = self._proper(mention)
         else:
@@ -57,13 +58,29 @@ class Registry:
             if speaker in self.recent:
                 self.recent.remove(speaker)
             self.recent.append(speaker)
+            speaker.last_at = max(speaker.last_at, mention.start)
         return speaker
 
     def _add(self, speaker: Speaker) -> Speaker:
         self.speakers.append(speaker)
         return speaker
 
-    def _pronoun(self, pronoun: str) -> Speaker | None:
+    def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        speaker = self._recent_speaker(pronoun)
+        if pronoun in ("he", "she"):
+            # "Campbell had a booth ... he told Wikinews": a person named since
+            # the last quotation is a likelier antecedent than that speaker.
+            named = [seen for seen in self.names if seen.start < at and seen.subject]
+            if named and (speaker is None or named[-1].start > speaker.last_at):
+                return self.person(named[-1])
+        return speaker
+
+    def person(self, seen: NameSeen) -> Speaker | None:
+        """The speaker for a full name seen in the text (registered if new)."""
+        mention = Mention(seen.name, "person", "", True, seen.start, seen.start + len(seen.name))
+        return self._by_surname(mention, seen.name.split()[-1:]) or self._proper(mention)
+
+    def _recent_speaker(self, pronoun: str) -> Speaker | None:
         wanted = {"he": "m", "she": "f"}.get(pronoun, "")
         for speaker in reversed(self.recent):
             if pronoun in ("he", "she", "i"):
@@ -97,7 +114,9 @@ class Registry:
 
     def _full_name(self, surname: str, before: int) -> str | None:
         """The full name an earlier sentence gave a bare surname, if any."""
-        candidates = [n for n, at in self.names if at < before and n.split()[-1] == surname]
+        candidates = [
+            n.name for n in self.names if n.start < before and n.name.split()[-1] == surname
+        ]
         return candidates[0] if candidates else None
 
     def _by_surname(self, mention: Mention, tokens: list[str]) -> Speaker | None:

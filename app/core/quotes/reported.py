@@ -53,6 +53,13 @@ _FINITE = re.compile(
     r"aren't|wasn't|weren't|won't|wouldn't|hadn't|hasn't|haven't|couldn't|can't|didn't|"
     r"doesn't|don't|’s|'s|’re|'re|’ll|'ll|’d|'d)\b"
 )
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|there)\s+\w")
+_IRREGULAR_PAST = frozenset(
+    "led grew rose fell won lost paid sold built broke spent held ran hit struck fled died".split()
+)
+_BEFORE_ADJECTIVE = frozenset("a an the of for to with by in on at from and or".split())
+_PARTICIPLE_TAIL = re.compile(r",?\s*(?:adding|saying|noting|explaining|stressing|warning)\b")
+_INVERTED_BEFORE = re.compile(r",\s*([^,]{1,60}?)\s+(?:said|says|added|told|wrote)\s*,\s*$")
 _CONJUNCTION = re.compile(r",?\s+(?:while|whereas|but|and|as)\s+(?:\S+\s+){0,8}?$")
 _TAIL = re.compile(r",\s*(?:according\s+to\b|(?:he|she|they|it)\s+(?:said|added)\b)")
 
@@ -101,9 +108,13 @@ def _report(text: str, masked: str, sentence: tuple[int, int], verb: re.Match[st
     if count_words(masked[clause_start:clause_end]) < 3:
         return None
     subject_from = _subject_start(masked, start, verb.start())
-    if verb.group().endswith("ing") and masked[: verb.start()].rstrip().endswith(","):
+    inverted = _INVERTED_BEFORE.search(masked, start, verb.start())
+    if verb.group().endswith("ing") and inverted:
+        # "The wind was strong, Zapata said, adding it ...": Zapata adds.
+        mention = parse_speaker(text, inverted.start(1), inverted.end(1))
+    elif verb.group().endswith("ing") and masked[: verb.start()].rstrip().endswith(","):
         mention = parse_leading_speaker(text, subject_from, verb.start())
-    elif verb.group().endswith("ing") or masked[verb.start() - 3 : verb.start()] == "to ":
+    elif verb.group().endswith("ing"):
         return None
     else:
         mention = parse_speaker(text, subject_from, verb.start())
@@ -134,13 +145,30 @@ def _complement(masked: str, pos: int, end: int, base: str) -> tuple[int, int] |
             return None
         if masked.startswith(("In ", "On ", "At "), clause_at):
             return None
-        if not _FINITE.search(masked[clause_at : min(end, clause_at + 90)]):
+        if not _reads_as_clause(masked, clause_at, end):
             return None
     else:
         return None
     if masked[clause_at : clause_at + 1] in "\"“‘" or clause_at >= end:
         return None
     return clause_at, _clause_end(masked, clause_at, end)
+
+
+def _reads_as_clause(masked: str, start: int, end: int) -> bool:
+    """A bare complement is a clause ("the road will reopen"), not an object
+    ("the death of two men"): it opens with a pronoun, holds a quotation, or
+    has a finite verb early on."""
+    window = masked[start : min(end, start + 90)]
+    if _PRONOUN_SUBJECT.match(window) or re.search(r"[\"“”]", window):
+        return True
+    if _FINITE.search(window):
+        return True
+    words = window.split()[:7]
+    return any(
+        (word.endswith("ed") or word in _IRREGULAR_PAST) and index > 0
+        and words[index - 1].lower() not in _BEFORE_ADJECTIVE
+        for index, word in enumerate(words)
+    )
 
 
 def _clause_end(masked: str, start: int, end: int) -> int:
@@ -150,6 +178,9 @@ def _clause_end(masked: str, start: int, end: int) -> int:
     tail = _TAIL.search(masked, start, end)
     if tail:
         end = tail.start()
+    colon = re.search(r":\s*[\"“]", masked[start:end])
+    if colon:
+        end = start + colon.start()
     while end > start and masked[end - 1] in " .!?,:":
         end -= 1
     return end
@@ -176,12 +207,14 @@ def _inverted(text: str, masked: str, sentence: tuple[int, int], verb: re.Match[
     form = verb.group()
     if not (form in ("said", "says", "wrote") or form.endswith("ed")):
         return None
+    if verb_forms()[form] in WEAK_VERBS:
+        return None
     before = masked[start : verb.start()]
     comma = before.rfind(",")
     if comma < 0 or before[:comma].rstrip().endswith(("”", '"', "’")):
         return None
     rest = _TIMES.match(masked, verb.end(), end).end()
-    if masked[rest:end].strip(" .!?"):
+    if masked[rest:end].strip(" .!?") and not _PARTICIPLE_TAIL.match(masked, rest, end):
         subject_words = before[comma + 1 :].split()
         if subject_words:
             return None
@@ -189,8 +222,10 @@ def _inverted(text: str, masked: str, sentence: tuple[int, int], verb: re.Match[
         if len(before[comma + 1 :].split()) > 8:
             return None
         mention = parse_speaker(text, start + comma + 1, verb.start())
-    else:
+    elif form in ("said", "says", "added", "wrote") and len(masked[verb.end() : end].split()) <= 8:
         mention = parse_speaker_after(text, verb.end(), end)
+    else:
+        return None
     if mention is None or count_words(masked[start : start + comma]) < 3:
         return None
     clause_end = start + comma
@@ -201,6 +236,7 @@ def _inverted(text: str, masked: str, sentence: tuple[int, int], verb: re.Match[
 
 
 def _according(text: str, masked: str, start: int, end: int) -> Reported | None:
+    """ "According to X, ...", "..., according to X." and "A, according to X, B"."""
     lead = re.match(r"According to\s+", masked[start:end])
     if lead:
         comma = masked.find(",", start + lead.end(), end)
@@ -212,12 +248,17 @@ def _according(text: str, masked: str, start: int, end: int) -> Reported | None:
         if mention is None or masked[clause_start : clause_start + 1] in "\"“":
             return None
         return Reported(clause_start, clause_end, mention, (start, comma))
-    tail = re.search(r",\s*according to\s+", masked[start:end])
-    if tail is None:
+    inside = re.search(r"(?:,\s*|\s+)according to\s+", masked[start:end])
+    if inside is None:
         return None
-    at = start + tail.end()
-    mention = parse_speaker_after(text, at, end)
-    clause = masked[start : start + tail.start()]
+    at = start + inside.end()
+    comma = masked.find(",", at, end)
+    mention = parse_speaker_after(text, at, comma if comma >= 0 else end)
+    clause = masked[start : start + inside.start()]
     if mention is None or clause.rstrip().endswith(("”", '"')) or count_words(clause) < 3:
         return None
-    return Reported(start, start + tail.start(), mention, (start + tail.start() + 1, mention.end))
+    if comma >= 0 and masked[comma + 1 : end].strip(" .!?"):
+        # "One child was, according to the fire service, among the dead."
+        return Reported(start, _clause_end(masked, start, end), mention,
+                        (start + inside.start(), comma))
+    return Reported(start, start + inside.start(), mention, (start + inside.start(), mention.end))

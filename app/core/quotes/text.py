@@ -42,7 +42,10 @@ def mask(text: str, spans: Iterable[tuple[int, int]], keep_final: bool = True) -
     survives, so that a quotation closing a sentence still ends it.
     """
     chars = list(text)
-    for start, end in spans:
+    for span_start, end in spans:
+        # The first letter stays, so that a capital after a closed quotation
+        # still starts a sentence.
+        start = span_start + 1 if text[span_start : span_start + 1].isalpha() else span_start
         stop = end
         if keep_final:
             while stop > start and text[stop - 1] in ".!?…":

@@ -127,3 +127,35 @@ def test_offsets_are_code_points_and_cover_the_words_without_marks() -> None:
     quote = _direct(text)[0]
     assert text[quote.start : quote.end] == quote.text == "Çok güzel, teşekkürler."
     assert quote.speaker == "Ünal Kaya"
+
+
+def test_colon_after_a_clause_credits_its_subject() -> None:
+    text = "Mayor Lotte Brink took questions from the crowd: “We will not sell the park.”"
+    assert _direct(text)[0].speaker == "Lotte Brink"
+
+
+def test_passive_agent_is_the_speaker() -> None:
+    text = "The plan has been described by the Harbour Trust as “a reckless gamble.”"
+    quote = _direct(text)[0]
+    assert quote.speaker == "Harbour Trust" and quote.speaker_kind == "organisation"
+
+
+def test_quote_without_attribution_takes_the_source_credited_in_its_paragraph() -> None:
+    text = (
+        "Chef Anouk Vos said the kitchen would reopen in spring. "
+        "“We lost every oven in the flood.” The insurers have not paid yet."
+    )
+    assert _direct(text)[0].speaker == "Anouk Vos"
+
+
+def test_he_resolves_to_the_person_who_opens_the_sentence_before() -> None:
+    text = (
+        "“The vote was fair,” said returning officer Maya Lund.\n\n"
+        "Farmer Piet de Groot stood at the back of the hall. “I counted twice,” he said."
+    )
+    assert [q.speaker for q in _direct(text)] == ["Maya Lund", "Piet de Groot"]
+
+
+def test_document_speaks_for_its_author() -> None:
+    text = "“We regret the delay,” read Judge Amal Farouk's statement."
+    assert _direct(text)[0].speaker == "Amal Farouk"
