@@ -221,3 +221,56 @@ def is_known_organisation(name: str) -> bool:
     # An acronym standing alone (NASA, UNICEF) names a body, not a person.
     bare = name.replace(".", "")
     return len(tokens) == 1 and bare.isupper() and 2 <= len(bare) <= 8
+
+
+# Words the phrase reader (phrases.py) skips, splits at or strips.
+DETERMINERS = frozenset(
+    """a an the another one this that these those its their his her our many some several
+    most few other others both all two three four five six dozens hundreds thousands
+    numerous various""".split()
+)
+ABBREVIATED = frozenset(
+    "jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev no".split()
+)
+ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ent", "ant", "ian", "ist", "ary", "ese")
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+TRAILING = frozenset(
+    """has have had was were is are will would could should may might must also later then
+    previously reportedly again today yesterday earlier recently further subsequently
+    separately publicly initially first once both all only even still already just
+    repeatedly quickly openly privately formally officially directly simply allegedly
+    apparently quoted as been being not never had’ve has’ve last this week month year
+    night morning afternoon evening tonight on monday tuesday wednesday thursday friday
+    saturday sunday widely often always previously clearly flatly angrily calmly
+    cheerfully happily frankly bluntly told did does do went go
+    to going""".split()
+)
+LEADING = frozenset(
+    """and but yet so while whereas meanwhile however also additionally moreover
+    furthermore separately later earlier then still instead likewise similarly finally
+    now thus therefore indeed though""".split()
+)
+INTRODUCERS = frozenset(
+    """in on at after before during following despite speaking asked when as since although
+    though because if responding with without under for from to amid by over about upon
+    unlike like referring writing commenting addressing citing last earlier later
+    yesterday today according given once""".split()
+)
+SPLIT_ALWAYS = frozenset(
+    "from at with in on during after representing who which whose that".split()
+)
+CLAUSE_BREAKS = frozenset("but while whereas because although though when after as since".split())
+POSSESSIVES = {"their": "they", "its": "it", "his": "he", "her": "she"}
+LATER = re.compile(
+    r"(?:a few|a couple|several|two|three|some|many|few) (?:days|weeks|months|years|hours)"
+    r"(?: (?:later|earlier|ago|after))?|(?:days|weeks|months|years|hours) (?:later|earlier|ago)"
+)
+PARTS = frozenset("part parts much portions one two three some several many most each".split())
+GROUPS = frozenset("number group handful couple series lot majority minority few".split())
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week month year night
+    weekend morning afternoon evening""".split()
+)
+AFTER_STOPS = frozenset(
+    """that who which whose when while as because adding saying noting although but and""".split()
+)

@@ -16,10 +16,25 @@ from __future__ import annotations
 import re
 
 from app.core.quotes.lexicon import (
+    ABBREVIATED,
+    ADJECTIVE_ENDINGS,
+    AFTER_STOPS,
+    CLAUSE_BREAKS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
+    GROUPS,
+    INTRODUCERS,
+    LATER,
+    LEADING,
     ORGANISATION_NOUNS,
+    PARTS,
     PERSON_NOUNS,
+    POSSESSIVES,
+    PRONOUNS,
     ROLE_WORDS,
+    SPLIT_ALWAYS,
+    TIME_WORDS,
+    TRAILING,
     is_known_organisation,
     verb_forms,
 )
@@ -35,42 +50,6 @@ from app.core.quotes.names import (
 )
 
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'’&\-]*|[,;:()\u2014\u2013]")
-_DETERMINERS = frozenset(
-    """a an the another one this that these those its their his her our many some several
-    most few other others both all two three four five six dozens hundreds thousands
-    numerous various""".split()
-)
-_ABBREVIATED = frozenset(
-    "jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev no".split()
-)
-_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ent", "ant", "ian", "ist", "ary", "ese")
-_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
-_TRAILING = frozenset(
-    """has have had was were is are will would could should may might must also later then
-    previously reportedly again today yesterday earlier recently further subsequently
-    separately publicly initially first once both all only even still already just
-    repeatedly quickly openly privately formally officially directly simply allegedly
-    apparently quoted as been being not never had’ve has’ve last this week month year
-    night morning afternoon evening tonight on monday tuesday wednesday thursday friday
-    saturday sunday widely often always previously clearly flatly angrily calmly
-    cheerfully happily frankly bluntly told did does do went go
-    to going""".split()
-)
-_LEADING = frozenset(
-    """and but yet so while whereas meanwhile however also additionally moreover
-    furthermore separately later earlier then still instead likewise similarly finally
-    now thus therefore indeed though""".split()
-)
-_INTRODUCERS = frozenset(
-    """in on at after before during following despite speaking asked when as since although
-    though because if responding with without under for from to amid by over about upon
-    unlike like referring writing commenting addressing citing last earlier later
-    yesterday today according given once""".split()
-)
-_SPLIT_ALWAYS = frozenset(
-    "from at with in on during after representing who which whose that".split()
-)
-_CLAUSE_BREAKS = frozenset("but while whereas because although though when after as since".split())
 
 
 
@@ -81,7 +60,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = match.group()
         # A full stop ends the sentence, not the name, unless the word is an
         # abbreviation ("Jr.", "U.S.").
-        if word.endswith(".") and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATED:
+        if word.endswith(".") and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATED:
             b -= 1
         spans.append((a, b))
     return spans
@@ -122,8 +101,8 @@ def _strip_trailing(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int,
     while tokens:
         word = _word(text, tokens[-1])
         # "USA Today" keeps its capital; "today" at the end is a time adverb.
-        if word != "," and (word.lower() not in _TRAILING or capitalised(word)) and not (
-            word.lower() in _TIME_WORDS and len(tokens) > 1
+        if word != "," and (word.lower() not in TRAILING or capitalised(word)) and not (
+            word.lower() in TIME_WORDS and len(tokens) > 1
             and _word(text, tokens[-2]).lower() in ("on", "last", "this")
         ):
             break
@@ -149,34 +128,34 @@ def _drop_brackets(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
 def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     while tokens:
         first = _word(text, tokens[0]).lower()
-        if first in _LEADING or first in ",;:(\u2014\u2013":
+        if first in LEADING or first in ",;:(\u2014\u2013":
             tokens = tokens[1:]
             continue
         commas = [i for i, t in enumerate(tokens) if _word(text, t) == ","]
         second = _word(text, tokens[1]).lower() if len(tokens) > 2 else ""
-        if first in _PARTS and second == "of":
+        if first in PARTS and second == "of":
             # "Part of the judge's statement reads", "One of the authors, X,".
             tokens = tokens[2:]
             continue
-        if first in ("a", "an") and second in _GROUPS and len(tokens) > 3:
+        if first in ("a", "an") and second in GROUPS and len(tokens) > 3:
             # "A number of Senators": the senators speak.
             tokens = tokens[3:] if _word(text, tokens[2]).lower() == "of" else tokens
             if _word(text, tokens[0]).lower() in ("a", "an"):
                 break
             continue
-        if first.endswith("ing") and commas and first not in _INTRODUCERS:
+        if first.endswith("ing") and commas and first not in INTRODUCERS:
             # "Offering his condolence, speaker Ali Larijani wrote".
             tokens = tokens[commas[0] + 1 :]
             continue
-        if first in _INTRODUCERS and commas:
+        if first in INTRODUCERS and commas:
             tokens = tokens[commas[0] + 1 :]
             continue
         lead = " ".join(_word(text, t).lower() for t in tokens[:3])
-        if _LATER.match(lead):
+        if LATER.match(lead):
             # "A few days later the administration said".
             tokens = tokens[3 + (lead.split()[0] == "a") - 1 :]
             continue
-        if first in _INTRODUCERS and not commas:
+        if first in INTRODUCERS and not commas:
             # "In an advisory issued at noon the National Hurricane Center reported".
             the = [i for i, t in enumerate(tokens[:-1]) if _word(text, t).lower() == "the"
                    and capitalised(_word(text, tokens[i + 1]))]
@@ -185,7 +164,7 @@ def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
             break
         if first in ("yesterday", "today", "tonight") or (
             first in ("on", "last", "this") and len(tokens) > 1
-            and _word(text, tokens[1]).lower() in _TIME_WORDS
+            and _word(text, tokens[1]).lower() in TIME_WORDS
         ):
             tokens = tokens[1 if first in ("yesterday", "today", "tonight") else 2 :]
             continue
@@ -199,10 +178,10 @@ def _last_clause(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
     cut = 0
     for index, word in enumerate(words):
         lower = word.lower()
-        if word in (";", ":", "(", "\u2014", "\u2013") or lower in _CLAUSE_BREAKS:
+        if word in (";", ":", "(", "\u2014", "\u2013") or lower in CLAUSE_BREAKS:
             cut = index + 1
         elif lower in ("which", "whom") and index + 1 < len(words) and (
-            capitalised(words[index + 1]) or words[index + 1].lower() in _DETERMINERS
+            capitalised(words[index + 1]) or words[index + 1].lower() in DETERMINERS
         ):
             # "the decision, which Ross has referred to as": Ross speaks.
             cut = index + 1
@@ -239,7 +218,7 @@ def _clause_word(word: str) -> bool:
         not capitalised(word)
         and lower not in DOCUMENT_NOUNS
         and word != ","
-        and lower not in _DETERMINERS
+        and lower not in DETERMINERS
         and lower not in ROLE_WORDS
         and lower not in PERSON_NOUNS
         and lower not in ORGANISATION_NOUNS
@@ -272,7 +251,7 @@ def _split_modifier(text: str, head: list[tuple[int, int]]):
             # "speaker of the parliament Ali Larijani": the name ends the phrase.
             continue
         person_before = name_start(words[:index]) == 0 and index >= 2
-        if lower in _SPLIT_ALWAYS or (
+        if lower in SPLIT_ALWAYS or (
             lower in ("of", "for")
             and (person_before or not (capitalised(before) and capitalised(after)))
         ) or (lower == "to" and after.lower() in ("the", "a", "an")):
@@ -288,16 +267,16 @@ def _split_coordination(text: str, head: list[tuple[int, int]]):
     index = lowered.index("and", 1)
     after = words[index + 1]
     before = " ".join(words[:index])
-    if after.lower() in _DETERMINERS or not is_known_organisation(before):
+    if after.lower() in DETERMINERS or not is_known_organisation(before):
         return head[:index], head[index + 1 :]
     return head, []
 
 
 def _read_head(text, head, modifier, apposition) -> Mention | None:
     words = [_word(text, t) for t in head]
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
         span = head[0]
-        return Mention("", "unknown", "", False, span[0], span[1], _PRONOUNS[words[0].lower()])
+        return Mention("", "unknown", "", False, span[0], span[1], PRONOUNS[words[0].lower()])
     name_at = name_start(words)
     if name_at is None:
         return _description(text, head, modifier, apposition)
@@ -305,7 +284,7 @@ def _read_head(text, head, modifier, apposition) -> Mention | None:
     kind: SpeakerKind = "person"
     if is_organisation_name(words, name_at, caps_at):
         kind, name_at = "organisation", min(caps_at, name_at)
-        while name_at < len(words) - 1 and words[name_at].lower() in _DETERMINERS:
+        while name_at < len(words) - 1 and words[name_at].lower() in DETERMINERS:
             name_at += 1
     name = " ".join(words[name_at:])
     role_parts = [
@@ -318,7 +297,7 @@ def _read_head(text, head, modifier, apposition) -> Mention | None:
 
 
 def _role_text(words: list[str]) -> str:
-    while words and (words[0].lower() in _DETERMINERS or words[0] == ","):
+    while words and (words[0].lower() in DETERMINERS or words[0] == ","):
         words = words[1:]
     return " ".join(words).strip(" ,")
 
@@ -330,7 +309,7 @@ def _affiliation(text: str, modifier: list[tuple[int, int]]) -> str:
     if words[0].lower() not in ("from", "of", "at", "for", "with", "representing"):
         return ""
     body = words[1:]
-    while body and body[0].lower() in _DETERMINERS:
+    while body and body[0].lower() in DETERMINERS:
         body = body[1:]
     if not body or not capitalised(body[0]) or len(body) > 8:
         return ""
@@ -340,9 +319,9 @@ def _affiliation(text: str, modifier: list[tuple[int, int]]) -> str:
 def _author(text, head, modifier) -> Mention | None:
     """Who issued a document: "Judge Miller's statement", "a tweet by Mike Pompeo"."""
     first = _word(text, head[0]).lower()
-    if first in _POSSESSIVES and len(head) >= 2:
+    if first in POSSESSIVES and len(head) >= 2:
         span = head[0]
-        return Mention("", "unknown", "", False, span[0], span[1], _POSSESSIVES[first])
+        return Mention("", "unknown", "", False, span[0], span[1], POSSESSIVES[first])
     owners = [i for i, t in enumerate(head[:-1]) if _word(text, t).endswith(("’s", "'s"))]
     if owners:
         last = head[owners[-1]]
@@ -359,7 +338,7 @@ def _author(text, head, modifier) -> Mention | None:
 def _description(text, head, modifier, apposition) -> Mention | None:
     words = [_word(text, t) for t in head]
     first = 0
-    while first < len(words) and words[first].lower() in _DETERMINERS:
+    while first < len(words) and words[first].lower() in DETERMINERS:
         first += 1
     if first == len(words):
         return None
@@ -375,7 +354,7 @@ def _description(text, head, modifier, apposition) -> Mention | None:
         author = _author(text, head, modifier)
         if author is not None:
             return author
-    if any(_clause_word(w) and not w.lower().endswith(_ADJECTIVE_ENDINGS) for w in words[first:]):
+    if any(_clause_word(w) and not w.lower().endswith(ADJECTIVE_ENDINGS) for w in words[first:]):
         return None
     kind: SpeakerKind = "unknown"
     if noun in DOCUMENT_NOUNS:
@@ -402,22 +381,6 @@ def _description(text, head, modifier, apposition) -> Mention | None:
     return Mention(name, kind, role, False, head[first][0], end, definite=definite)
 
 
-_POSSESSIVES = {"their": "they", "its": "it", "his": "he", "her": "she"}
-_LATER = re.compile(
-    r"(?:a few|a couple|several|two|three|some|many|few) (?:days|weeks|months|years|hours)"
-    r"(?: (?:later|earlier|ago|after))?|(?:days|weeks|months|years|hours) (?:later|earlier|ago)"
-)
-_PARTS = frozenset("part parts much portions one two three some several many most each".split())
-_GROUPS = frozenset("number group handful couple series lot majority minority few".split())
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday week month year night
-    weekend morning afternoon evening""".split()
-)
-_AFTER_STOPS = frozenset(
-    """that who which whose when while as because adding saying noting although but and""".split()
-)
-
-
 def parse_speaker_after(text: str, start: int, end: int) -> Mention | None:
     """The speaker right after an inverted verb: "said Jane Doe, a spokeswoman for X"."""
     tokens = _tokens(text, start, end)
@@ -425,7 +388,7 @@ def parse_speaker_after(text: str, start: int, end: int) -> Mention | None:
     for index, span in enumerate(tokens):
         word = _word(text, span)
         commas += word == ","
-        if word.lower() in _AFTER_STOPS or word in ";:()\u2014\u2013" or commas == 2:
+        if word.lower() in AFTER_STOPS or word in ";:()\u2014\u2013" or commas == 2:
             tokens = tokens[:index]
             break
     tokens = _strip_trailing(text, tokens)
