@@ -43,10 +43,11 @@ class ReviewSession:
     def __init__(self, checker: Checker, decisions: Sequence[Decision] = ()) -> None:
         self.checker = checker
         self.decisions: tuple[Decision, ...] = tuple(decisions)
+        self._quote_cache: dict[str, list[tuple[int, int]]] = {}
 
     def review(self, text: str) -> ReviewResult:
         """Check ``text`` and apply the decisions. Runs on a worker thread."""
-        spans = tuple(quote_spans(text))
+        spans = tuple(quote_spans(text, self._quote_cache))
         raw = tuple(self.checker.check(text, quote_spans=spans))
         return self.refilter(ReviewResult(text, raw, (), spans, raw))
 

@@ -56,3 +56,24 @@ def test_inch_mark_after_a_digit_is_not_a_quotation() -> None:
 def test_a_mark_turned_the_wrong_way_still_pairs() -> None:
     text = "He called it ”a fair deal” and signed."
     assert _texts(text) == ["a fair deal"]
+
+
+def test_spans_by_unit_match_whole_text_and_reuse_the_cache() -> None:
+    from app.core.quotes import find_quotes, quote_spans
+    from app.core.quotes.spans import quote_units
+
+    text = (
+        "“We start at dawn,” the captain said.\n\n"
+        "“The first leg is the longest.\n\n"
+        "“After that it is downhill,” she added.\n\n"
+        "The crew called it a “holiday” in jest."
+    )
+    whole = [(q.start, q.end) for q in find_quotes(text).quotes if q.direct]
+    cache: dict[str, list[tuple[int, int]]] = {}
+    assert quote_spans(text, cache) == whole
+    assert len(quote_units(text)) == 3  # the running quotation is one unit
+    edited = text.replace("dawn", "first light")
+    cached_before = dict(cache)
+    spans = quote_spans(edited, cache)
+    assert spans == [(q.start, q.end) for q in find_quotes(edited).quotes if q.direct]
+    assert set(cached_before) < set(cache) and len(cache) == len(cached_before) + 1
