@@ -40,7 +40,9 @@ def test_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert first["quote"] == "the quay would reopen on Monday"
     direct = [q for q in data["quotes"] if q["direct"]]
     assert [q["quote"] for q in direct] == [
-        "We checked every bollard,", "Twice.", "Nobody here trusts the survey."
+        "We checked every bollard,",
+        "Twice.",
+        "Nobody here trusts the survey.",
     ]
     assert direct[0]["attribution"] is not None
     span = direct[0]["attribution"]

@@ -47,7 +47,7 @@ class ArticleController(QObject):
         self.autosave_timer.setInterval(max(5, context.settings.autosave_seconds) * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
-        editor.textChanged.connect(self._on_text_changed)
+        editor.textEdited.connect(self._on_text_changed)
         editor.document().modificationChanged.connect(lambda _m: self._emit_save_state())
 
     # Opening

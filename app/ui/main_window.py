@@ -23,6 +23,8 @@ from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
 from app.ui.review.legend import LegendView
+from app.ui.sources.controller import SourcesController
+from app.ui.sources.panel import SourcesPanel
 
 OPEN_FILTER = "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
 STATS_SETTLE_MS = 600
@@ -46,12 +48,18 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.sources_panel = SourcesPanel(self)
+        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
+        self.tabifyDockWidget(self.findings_dock, self.sources_dock)
+        self.findings_dock.raise_()
         self.legend = LegendView(self)
         self.legend_dock = self._dock("Legend", "legendDock", self.legend)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
         self.legend_dock.hide()
         self.articles = ArticleController(context, self.editor, self)
         self.review = ReviewController(context, self.editor, self.findings)
+        self.sources = SourcesController(context, self.editor, self.sources_panel, self.review)
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.stats_label = QLabel("", self)
         self.stats_label.setAccessibleName("Word count and readability")
@@ -80,7 +88,7 @@ class MainWindow(QMainWindow):
         self.articles.articleShown.connect(self._on_article_shown)
         self.articles.saveStateChanged.connect(self.save_state_label.setText)
         self.editor.filesDropped.connect(self._on_files_dropped)
-        self.editor.textChanged.connect(self._stats_timer.start)
+        self.editor.textEdited.connect(self._stats_timer.start)
         self._stats_timer.timeout.connect(self._update_stats)
         self.review.reviewed.connect(self._on_reviewed)
         self.editor.finding_lookup = self.review.finding_at
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         for dock, label, key in (
             (self.library_dock, "&Library", "Ctrl+Shift+L"),
             (self.findings_dock, "F&indings Panel", "Ctrl+Shift+I"),
+            (self.sources_dock, "&Sources Panel", "Ctrl+Shift+S"),
             (self.legend_dock, "L&egend", ""),
         ):
             toggle = dock.toggleViewAction()
@@ -204,6 +213,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article.title} — Copydesk")
         self.library.select(article.id)
         self.review.attach(article.id)
+        self.sources.attach(article.id)
         self._update_stats()
         self.statusBar().showMessage(f"Opened “{article.title}”.", 5000)
 

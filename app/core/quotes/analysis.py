@@ -65,8 +65,9 @@ def _direct(text: str, masked: str, marked: list[Marked], paragraphs) -> list[Pe
                 clause_from = here[position - 1].end + 1 if position else sentence[0]
                 last = position + 1 == len(here)
                 clause_to = sentence[1] if last else here[position + 1].start - 1
-                credit = attribute(text, masked, (m.start, m.end), (clause_from, clause_to),
-                                   sentence[0])
+                credit = attribute(
+                    text, masked, (m.start, m.end), (clause_from, clause_to), sentence[0]
+                )
                 previous = found[-1].attribution if position and found else None
                 if credit and previous and clause_from <= previous.start < m.start:
                     # '"A," she said, "B."': B shares the words that credit A.
@@ -84,8 +85,17 @@ def _direct(text: str, masked: str, marked: list[Marked], paragraphs) -> list[Pe
                 whole = not masked[line_start : m.start - 1].strip() and not masked[
                     m.end + 1 : line_end
                 ].strip(" .")
-                found.append(Pending(m.start, m.end, True, index, attribution=credit,
-                                     continued=m.continued, whole_line=whole))
+                found.append(
+                    Pending(
+                        m.start,
+                        m.end,
+                        True,
+                        index,
+                        attribution=credit,
+                        continued=m.continued,
+                        whole_line=whole,
+                    )
+                )
     _share(found)
     return found
 
@@ -114,8 +124,16 @@ def _reported(text: str, masked: str, paragraphs) -> list[Pending]:
     for index, (line_start, line_end) in enumerate(paragraphs):
         for sentence in sentences(masked, line_start, line_end):
             for report in find_reported(text, masked, sentence):
-                found.append(Pending(report.start, report.end, False, index,
-                                     mention=report.mention, span=report.attribution))
+                found.append(
+                    Pending(
+                        report.start,
+                        report.end,
+                        False,
+                        index,
+                        mention=report.mention,
+                        span=report.attribution,
+                    )
+                )
     return found
 
 

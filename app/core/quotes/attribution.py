@@ -177,7 +177,7 @@ def _subject(text: str, masked: str, starts: tuple[int, int], verb: re.Match[str
         # "Trump congratulated Pelosi, saying": the subject leads the sentence.
         return parse_leading_speaker(text, sentence_from, verb_at)
     # Never read a subject out of the words of an earlier quotation.
-    closing = max(masked.rfind(mark, clause_from, verb_at) for mark in "”\"")
+    closing = max(masked.rfind(mark, clause_from, verb_at) for mark in '”"')
     subject_from = max(clause_from, closing + 1)
     mention = parse_speaker(text, subject_from, verb_at)
     if mention is None and re.search(r"(?:^|\s)and$", lead):

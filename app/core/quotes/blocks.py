@@ -29,17 +29,28 @@ def block_quotes(
     """One Pending per blockquote line, credited to the run's speaker when found."""
     found: list[Pending] = []
     for run in _runs(text, blocks):
-        credit = _dash_credit(text, run[-1].start, run[-1].end) or _following_credit(
-            text, run[-1].end, paragraphs
-        ) or _preceding_credit(text, masked, run[0].start, paragraphs)
+        credit = (
+            _dash_credit(text, run[-1].start, run[-1].end)
+            or _following_credit(text, run[-1].end, paragraphs)
+            or _preceding_credit(text, masked, run[0].start, paragraphs)
+        )
         for position, block in enumerate(run):
             start, end = _inner(text, block.start, block.end)
             if credit is not None and start <= credit.start < end and position == len(run) - 1:
                 start, end = _inner(text, start, credit.start)
             if start < end:
                 line = _index(paragraphs, block.start)
-                found.append(Pending(start, end, True, line, attribution=credit,
-                                     continued=position > 0, block=True))
+                found.append(
+                    Pending(
+                        start,
+                        end,
+                        True,
+                        line,
+                        attribution=credit,
+                        continued=position > 0,
+                        block=True,
+                    )
+                )
     return found
 
 

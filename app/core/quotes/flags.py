@@ -37,37 +37,61 @@ def quote_findings(
         if not quote.direct:
             continue
         if quote.speaker is None and not quote.continued:
-            findings.append(Finding(
-                quote.start, quote.end, "quotes.unattributed", "other", "warning",
-                "This quotation is not attributed to anyone.",
-                explanation="Readers need to know who said it. Name the speaker, or cut "
-                "the quotation marks if these are not someone's words.",
-                inside_quote=True,
-            ))
+            findings.append(
+                Finding(
+                    quote.start,
+                    quote.end,
+                    "quotes.unattributed",
+                    "other",
+                    "warning",
+                    "This quotation is not attributed to anyone.",
+                    explanation="Readers need to know who said it. Name the speaker, or cut "
+                    "the quotation marks if these are not someone's words.",
+                    inside_quote=True,
+                )
+            )
         if quote.altered and quote.text not in verified:
-            findings.append(Finding(
-                quote.start, quote.end, "quotes.altered-unverified", "other", "warning",
-                "This quotation is altered (brackets or an ellipsis) and not yet verified.",
-                explanation="Check the changed words against the recording or notes, then "
-                "mark the quotation verified.",
-                inside_quote=True,
-            ))
+            findings.append(
+                Finding(
+                    quote.start,
+                    quote.end,
+                    "quotes.altered-unverified",
+                    "other",
+                    "warning",
+                    "This quotation is altered (brackets or an ellipsis) and not yet verified.",
+                    explanation="Check the changed words against the recording or notes, then "
+                    "mark the quotation verified.",
+                    inside_quote=True,
+                )
+            )
     for at in analysis.unbalanced:
-        findings.append(Finding(
-            at, at + 1, "quotes.unbalanced", "punctuation", "error",
-            "This quotation mark has no partner.",
-            explanation="An opening mark needs a closing one in the same paragraph, or an "
-            "opening mark at the start of the next paragraph if the quotation goes on.",
-        ))
+        findings.append(
+            Finding(
+                at,
+                at + 1,
+                "quotes.unbalanced",
+                "punctuation",
+                "error",
+                "This quotation mark has no partner.",
+                explanation="An opening mark needs a closing one in the same paragraph, or an "
+                "opening mark at the start of the next paragraph if the quotation goes on.",
+            )
+        )
     for variant in analysis.variants:
         what = "name" if variant.field == "name" else "title"
-        findings.append(Finding(
-            variant.start, variant.end, "quotes.speaker-inconsistent", "consistency", "warning",
-            f"This source's {what} differs from the first reference: "
-            f"“{variant.found}” against “{variant.expected}”.",
-            replacements=(variant.expected,) if variant.field == "name" else (),
-            explanation="Use one spelling of a source's name and one title throughout.",
-        ))
+        findings.append(
+            Finding(
+                variant.start,
+                variant.end,
+                "quotes.speaker-inconsistent",
+                "consistency",
+                "warning",
+                f"This source's {what} differs from the first reference: "
+                f"“{variant.found}” against “{variant.expected}”.",
+                replacements=(variant.expected,) if variant.field == "name" else (),
+                explanation="Use one spelling of a source's name and one title throughout.",
+            )
+        )
     findings.extend(_anonymous(analysis, anonymous_severity))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
@@ -83,10 +107,16 @@ def _anonymous(analysis: QuoteAnalysis, severity: str) -> list[Finding]:
             continue
         seen.add(quote.speaker or "")
         start, end = quote.attribution
-        findings.append(Finding(
-            start, end, "quotes.anonymous", "other", severity,
-            f"Anonymous source: “{quote.speaker}”.",
-            explanation="House policy asks why the source cannot be named, and that the "
-            "editor knows who it is.",
-        ))
+        findings.append(
+            Finding(
+                start,
+                end,
+                "quotes.anonymous",
+                "other",
+                severity,
+                f"Anonymous source: “{quote.speaker}”.",
+                explanation="House policy asks why the source cannot be named, and that the "
+                "editor knows who it is.",
+            )
+        )
     return findings

@@ -47,8 +47,10 @@ def is_speech(
     size = count_words(quoted)
     if size == 0 or _is_nickname(text, start, end, size):
         return False
-    if attribution is not None and attribution.mention.name.lower().split()[-1:] and (
-        attribution.mention.name.lower().split()[-1] in _SIGN_HEADS
+    if (
+        attribution is not None
+        and attribution.mention.name.lower().split()[-1:]
+        and (attribution.mention.name.lower().split()[-1] in _SIGN_HEADS)
     ):
         return False
     tight = attribution is not None and attribution.tight

@@ -177,11 +177,29 @@ ORGANISATION_WORDS = frozenset(
     Centers Centres Institutes Agencies Councils Committees Departments Offices""".split()
 )
 _MULTIWORD_ORGANISATIONS = (
-    "Al Jazeera", "White House", "Downing Street", "Associated Press", "Human Rights Watch",
-    "Amnesty International", "Red Cross", "State Department", "Supreme Court", "New York Times",
-    "Washington Post", "Wall Street Journal", "Financial Times", "Sky News", "Deutsche Welle",
-    "Doctors Without Borders", "Médecins Sans Frontières", "World Bank", "European Union",
-    "United Nations", "World Health Organization", "Islamic State", "Scotland Yard",
+    "Al Jazeera",
+    "White House",
+    "Downing Street",
+    "Associated Press",
+    "Human Rights Watch",
+    "Amnesty International",
+    "Red Cross",
+    "State Department",
+    "Supreme Court",
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+    "Financial Times",
+    "Sky News",
+    "Deutsche Welle",
+    "Doctors Without Borders",
+    "Médecins Sans Frontières",
+    "World Bank",
+    "European Union",
+    "United Nations",
+    "World Health Organization",
+    "Islamic State",
+    "Scotland Yard",
 )
 
 COUNTRIES = frozenset(
@@ -205,9 +223,27 @@ COUNTRIES = frozenset(
     Seoul Ankara Damascus Jerusalem Delhi Islamabad Canberra Ottawa Caracas Havana Hong
     Kong Britain Scotland Wales England""".split()
 ) | frozenset(
-    {"United States", "United Kingdom", "North Korea", "South Korea", "South Africa",
-     "Saudi Arabia", "New Zealand", "Sri Lanka", "El Salvador", "Costa Rica", "Hong Kong",
-     "U.S.", "US", "UK", "U.K.", "USA", "Ivory Coast", "Czech Republic", "Dominican Republic"}
+    {
+        "United States",
+        "United Kingdom",
+        "North Korea",
+        "South Korea",
+        "South Africa",
+        "Saudi Arabia",
+        "New Zealand",
+        "Sri Lanka",
+        "El Salvador",
+        "Costa Rica",
+        "Hong Kong",
+        "U.S.",
+        "US",
+        "UK",
+        "U.K.",
+        "USA",
+        "Ivory Coast",
+        "Czech Republic",
+        "Dominican Republic",
+    }
 )
 
 
@@ -229,9 +265,7 @@ DETERMINERS = frozenset(
     most few other others both all two three four five six dozens hundreds thousands
     numerous various""".split()
 )
-ABBREVIATED = frozenset(
-    "jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev no".split()
-)
+ABBREVIATED = frozenset("jr sr inc ltd co corp dr mr mrs ms st gen sen rep gov prof rev no".split())
 ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ent", "ant", "ian", "ist", "ary", "ese")
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 TRAILING = frozenset(

@@ -24,7 +24,7 @@ _SINGLE = re.compile(r"[‘’]")
 _OPENS_AFTER = " \t([{—–-/\u00a0"
 _OPENING = "“„«‘"
 _CLOSING = "”»’"
-_REOPENERS = "\"“„«"
+_REOPENERS = '"“„«'
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from app.core.quotes.lexicon import (
 from app.core.quotes.model import SpeakerKind
 
 PARTICLES = frozenset("""von van der den de da di du la le del dos bin ibn al el ben y""".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Who a stretch of text says is speaking, before resolving it against the article.
@@ -41,6 +43,7 @@ class Mention:
     end: int
     pronoun: str = ""
     definite: bool = False
+
 
 def capitalised(word: str) -> bool:
     return word[:1].isupper()

@@ -167,10 +167,17 @@ def _differences(quote, passage) -> tuple[list[WordDifference], int]:
         q_end = q[-1][2] if q else q_start
         n_start = n[0][1] if n else (passage[dest_start - 1][2] if dest_start else 0)
         n_end = n[-1][2] if n else n_start
-        found.append(WordDifference(
-            kind, q_start, q_end, n_start, n_end,
-            " ".join(w for w, _, _ in q), " ".join(w for w, _, _ in n),
-        ))
+        found.append(
+            WordDifference(
+                kind,
+                q_start,
+                q_end,
+                n_start,
+                n_end,
+                " ".join(w for w, _, _ in q),
+                " ".join(w for w, _, _ in n),
+            )
+        )
     return found, errors
 
 
@@ -182,8 +189,11 @@ def _merged_ops(source: list[str], target: list[str]) -> list[tuple[str, int, in
             merged.append(("equal", op.src_start, op.src_end, op.dest_start, op.dest_end))
             continue
         last = merged[-1] if merged else None
-        if last and last[0] in ("delete", "insert") and last[0] != op.tag and (
-            last[2] == op.src_start and last[4] == op.dest_start
+        if (
+            last
+            and last[0] in ("delete", "insert")
+            and last[0] != op.tag
+            and (last[2] == op.src_start and last[4] == op.dest_start)
         ):
             merged[-1] = ("replace", last[1], op.src_end, last[3], op.dest_end)
         else:
@@ -196,17 +206,26 @@ def _absorb_ellipses(found: list[WordDifference], errors: int):
     merged: list[WordDifference] = []
     for diff in found:
         last = merged[-1] if merged else None
-        if last and {last.kind, diff.kind} == {"ellipsis", "omitted"} and (
-            diff.notes_start - last.notes_end <= 1 or last.notes_start - diff.notes_end <= 1
+        if (
+            last
+            and {last.kind, diff.kind} == {"ellipsis", "omitted"}
+            and (diff.notes_start - last.notes_end <= 1 or last.notes_start - diff.notes_end <= 1)
         ):
-            errors -= len(diff.notes_words.split()) if diff.kind == "omitted" else len(
-                last.notes_words.split())
+            errors -= (
+                len(diff.notes_words.split())
+                if diff.kind == "omitted"
+                else len(last.notes_words.split())
+            )
             notes_words = " ".join(w for w in (last.notes_words, diff.notes_words) if w)
             mark = last if last.kind == "ellipsis" else diff
             merged[-1] = WordDifference(
-                "ellipsis", mark.quote_start, mark.quote_end,
+                "ellipsis",
+                mark.quote_start,
+                mark.quote_end,
                 min(last.notes_start, diff.notes_start),
-                max(last.notes_end, diff.notes_end), "…", notes_words,
+                max(last.notes_end, diff.notes_end),
+                "…",
+                notes_words,
             )
             continue
         merged.append(diff)

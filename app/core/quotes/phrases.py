@@ -52,7 +52,6 @@ from app.core.quotes.names import (
 _TOKEN = re.compile(r"[\w\u00c0-\u024f][\w\u00c0-\u024f.'’&\-]*|[,;:()\u2014\u2013]")
 
 
-
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for match in _TOKEN.finditer(text, start, end):
@@ -92,8 +91,15 @@ def parse_speaker(text: str, start: int, end: int) -> Mention | None:
     if mention and partner:
         extra = "with " + text[partner[0][0] : partner[-1][1]]
         role = f"{mention.role}, {extra}" if mention.role else extra
-        mention = Mention(mention.name, mention.kind, role, mention.proper,
-                          mention.start, mention.end, mention.pronoun)
+        mention = Mention(
+            mention.name,
+            mention.kind,
+            role,
+            mention.proper,
+            mention.start,
+            mention.end,
+            mention.pronoun,
+        )
     return mention
 
 
@@ -101,9 +107,14 @@ def _strip_trailing(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int,
     while tokens:
         word = _word(text, tokens[-1])
         # "USA Today" keeps its capital; "today" at the end is a time adverb.
-        if word != "," and (word.lower() not in TRAILING or capitalised(word)) and not (
-            word.lower() in TIME_WORDS and len(tokens) > 1
-            and _word(text, tokens[-2]).lower() in ("on", "last", "this")
+        if (
+            word != ","
+            and (word.lower() not in TRAILING or capitalised(word))
+            and not (
+                word.lower() in TIME_WORDS
+                and len(tokens) > 1
+                and _word(text, tokens[-2]).lower() in ("on", "last", "this")
+            )
         ):
             break
         tokens = tokens[:-1]
@@ -157,13 +168,17 @@ def _strip_leading(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if first in INTRODUCERS and not commas:
             # "In an advisory issued at noon the National Hurricane Center reported".
-            the = [i for i, t in enumerate(tokens[:-1]) if _word(text, t).lower() == "the"
-                   and capitalised(_word(text, tokens[i + 1]))]
+            the = [
+                i
+                for i, t in enumerate(tokens[:-1])
+                if _word(text, t).lower() == "the" and capitalised(_word(text, tokens[i + 1]))
+            ]
             if the:
                 tokens = tokens[the[-1] :]
             break
         if first in ("yesterday", "today", "tonight") or (
-            first in ("on", "last", "this") and len(tokens) > 1
+            first in ("on", "last", "this")
+            and len(tokens) > 1
             and _word(text, tokens[1]).lower() in TIME_WORDS
         ):
             tokens = tokens[1 if first in ("yesterday", "today", "tonight") else 2 :]
@@ -180,8 +195,10 @@ def _last_clause(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
         lower = word.lower()
         if word in (";", ":", "(", "\u2014", "\u2013") or lower in CLAUSE_BREAKS:
             cut = index + 1
-        elif lower in ("which", "whom") and index + 1 < len(words) and (
-            capitalised(words[index + 1]) or words[index + 1].lower() in DETERMINERS
+        elif (
+            lower in ("which", "whom")
+            and index + 1 < len(words)
+            and (capitalised(words[index + 1]) or words[index + 1].lower() in DETERMINERS)
         ):
             # "the decision, which Ross has referred to as": Ross speaks.
             cut = index + 1
@@ -204,8 +221,11 @@ def _clean_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int
     cut = len(words) - 1 - words[::-1].index(",")
     tail = words[cut + 1 :]
     before = words[:cut]
-    if tail and len(tail) <= 5 and not any(_clause_word(w) for w in tail) and (
-        sum(1 for w in before if _clause_word(w)) >= 2
+    if (
+        tail
+        and len(tail) <= 5
+        and not any(_clause_word(w) for w in tail)
+        and (sum(1 for w in before if _clause_word(w)) >= 2)
     ):
         return tokens[cut + 1 :]
     return tokens
@@ -251,10 +271,14 @@ def _split_modifier(text: str, head: list[tuple[int, int]]):
             # "speaker of the parliament Ali Larijani": the name ends the phrase.
             continue
         person_before = name_start(words[:index]) == 0 and index >= 2
-        if lower in SPLIT_ALWAYS or (
-            lower in ("of", "for")
-            and (person_before or not (capitalised(before) and capitalised(after)))
-        ) or (lower == "to" and after.lower() in ("the", "a", "an")):
+        if (
+            lower in SPLIT_ALWAYS
+            or (
+                lower in ("of", "for")
+                and (person_before or not (capitalised(before) and capitalised(after)))
+            )
+            or (lower == "to" and after.lower() in ("the", "a", "an"))
+        ):
             return head[:index], head[index:]
     return head, []
 
@@ -348,8 +372,9 @@ def _description(text, head, modifier, apposition) -> Mention | None:
     if at is not None and noun in PERSON_NOUNS | ROLE_WORDS:
         # "Another eyewitness, Nicole Towarek, said": the name is in apposition.
         role = " ".join(words[first:] + apposed[:at])
-        return Mention(" ".join(apposed[at:]), "person", role, True, apposition[at][0],
-                       apposition[-1][1])
+        return Mention(
+            " ".join(apposed[at:]), "person", role, True, apposition[at][0], apposition[-1][1]
+        )
     if noun in DOCUMENT_NOUNS:
         author = _author(text, head, modifier)
         if author is not None:

@@ -92,8 +92,12 @@ def find_reported(text: str, masked: str, sentence: tuple[int, int]) -> list[Rep
             if cut is None or masked[cut.end() : report.attribution[0]].strip():
                 continue
             previous = found[-1]
-            found[-1] = Reported(previous.start, _clause_end(masked, previous.start, cut.start()),
-                                 previous.mention, previous.attribution)
+            found[-1] = Reported(
+                previous.start,
+                _clause_end(masked, previous.start, cut.start()),
+                previous.mention,
+                previous.attribution,
+            )
         found.append(report)
     return found
 
@@ -149,7 +153,7 @@ def _complement(masked: str, pos: int, end: int, base: str) -> tuple[int, int] |
             return None
     else:
         return None
-    if masked[clause_at : clause_at + 1] in "\"“‘" or clause_at >= end:
+    if masked[clause_at : clause_at + 1] in '"“‘' or clause_at >= end:
         return None
     return clause_at, _clause_end(masked, clause_at, end)
 
@@ -165,7 +169,8 @@ def _reads_as_clause(masked: str, start: int, end: int) -> bool:
         return True
     words = window.split()[:7]
     return any(
-        (word.endswith("ed") or word in _IRREGULAR_PAST) and index > 0
+        (word.endswith("ed") or word in _IRREGULAR_PAST)
+        and index > 0
         and words[index - 1].lower() not in _BEFORE_ADJECTIVE
         for index, word in enumerate(words)
     )
@@ -202,7 +207,7 @@ def _subject_start(masked: str, start: int, verb_at: int) -> int:
 
 
 def _inverted(text: str, masked: str, sentence: tuple[int, int], verb: re.Match[str]):
-    """"The road will reopen, officials said." / "..., said a spokesman.": clause first."""
+    """ "The road will reopen, officials said." / "..., said a spokesman.": clause first."""
     start, end = sentence
     form = verb.group()
     if not (form in ("said", "says", "wrote") or form.endswith("ed")):
@@ -245,7 +250,7 @@ def _according(text: str, masked: str, start: int, end: int) -> Reported | None:
         mention = parse_speaker_after(text, start + lead.end(), comma)
         clause_end = _clause_end(masked, comma + 1, end)
         clause_start = _skip_space(masked, comma + 1)
-        if mention is None or masked[clause_start : clause_start + 1] in "\"“":
+        if mention is None or masked[clause_start : clause_start + 1] in '"“':
             return None
         return Reported(clause_start, clause_end, mention, (start, comma))
     inside = re.search(r"(?:,\s*|\s+)according to\s+", masked[start:end])
@@ -259,6 +264,7 @@ def _according(text: str, masked: str, start: int, end: int) -> Reported | None:
         return None
     if comma >= 0 and masked[comma + 1 : end].strip(" .!?"):
         # "One child was, according to the fire service, among the dead."
-        return Reported(start, _clause_end(masked, start, end), mention,
-                        (start + inside.start(), comma))
+        return Reported(
+            start, _clause_end(masked, start, end), mention, (start + inside.start(), comma)
+        )
     return Reported(start, start + inside.start(), mention, (start + inside.start(), mention.end))

@@ -26,8 +26,9 @@ def summarise(quotes: Sequence[Quote], registry: Registry) -> tuple[SourceSummar
     summaries: list[SourceSummary] = []
     for name in order:
         speaker = by_name[name]
-        variants = tuple(sorted({v.found for v in registry.variants
-                                 if v.expected == name and v.field == "name"}))
+        variants = tuple(
+            sorted({v.found for v in registry.variants if v.expected == name and v.field == "name"})
+        )
         summaries.append(
             SourceSummary(
                 name=name,

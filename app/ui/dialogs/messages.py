@@ -53,3 +53,11 @@ def ask_approval(parent: QWidget | None, title: str, checklist: object) -> str |
 
     dialog = ApprovalDialog(parent, title, checklist)  # type: ignore[arg-type]
     return dialog.override_reason() if dialog.exec() else None
+
+
+def ask_notes(parent: QWidget | None) -> tuple[str, str] | None:
+    """Notes or a transcript to attach: (name, text), or None when cancelled."""
+    from app.ui.dialogs.notes_dialog import NotesDialog
+
+    dialog = NotesDialog(parent)
+    return dialog.result_value() if dialog.exec() else None

@@ -31,11 +31,13 @@ class DraftEditor(QPlainTextEdit):
     """Edits one document; knows nothing about the database or checks.
 
     ``set_document`` loads a Document; ``document_snapshot`` returns the
-    current text and structure as a Document. ``filesDropped`` is emitted
-    when files are dropped on it (instead of inserting their paths).
+    current text and structure as a Document. ``textEdited`` is emitted for
+    real edits only (Qt's ``textChanged`` also fires when the highlighter
+    repaints). ``filesDropped`` is emitted when files are dropped on it.
     """
 
     filesDropped = Signal(list)
+    textEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +49,15 @@ class DraftEditor(QPlainTextEdit):
         self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
+        self.textChanged.connect(self._on_text_changed)
         # Set by the review controller: what finding lies under a cursor, and how to
         # fill a menu with its actions. The editor itself knows nothing of checks.
         self.finding_lookup: Callable[[QTextCursor], Finding | None] | None = None
         self.finding_menu: Callable[[QMenu, Finding], None] | None = None
+
+    def _on_text_changed(self) -> None:
+        if not self.highlighter.repainting:
+            self.textEdited.emit()
 
     def set_font_size(self, points: int) -> None:
         font = QFont(self.font())
@@ -58,7 +65,7 @@ class DraftEditor(QPlainTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         if hasattr(self, "highlighter"):
-            self.highlighter.rehighlight()
+            self.highlighter.repaint_all()
 
     @override
     def resizeEvent(self, event: object) -> None:
@@ -77,7 +84,7 @@ class DraftEditor(QPlainTextEdit):
         apply_structure(qdoc, document)
         qdoc.setUndoRedoEnabled(True)
         qdoc.setModified(False)
-        self.highlighter.rehighlight()
+        self.highlighter.repaint_all()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def document_snapshot(self) -> Document:
@@ -100,7 +107,7 @@ class DraftEditor(QPlainTextEdit):
             if block_kind(cursor.block()) in _ONE_LINE_KINDS:
                 # A headline ends at Enter: the next line is body copy.
                 set_block_kind(cursor, BlockKind.PARAGRAPH)
-                self.highlighter.rehighlightBlock(cursor.block())
+                self.highlighter.repaint_block(cursor.block())
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.finding_lookup is not None:

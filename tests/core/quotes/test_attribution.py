@@ -23,10 +23,14 @@ def _direct(text: str) -> list[Quote]:
         ("“The bridge is safe,” according to Maria Okafor.", "Maria Okafor"),
         ("According to Maria Okafor, “the bridge is safe.”", "Maria Okafor"),
         ("Harbour engineer Maria Okafor insisted that “the bridge is safe.”", "Maria Okafor"),
-        ("Maria Okafor, a spokeswoman for the port authority, said, “The bridge is safe.”",
-         "Maria Okafor"),
-        ("“The bridge is safe,” Maria Okafor, a spokeswoman for the port, told the council.",
-         "Maria Okafor"),
+        (
+            "Maria Okafor, a spokeswoman for the port authority, said, “The bridge is safe.”",
+            "Maria Okafor",
+        ),
+        (
+            "“The bridge is safe,” Maria Okafor, a spokeswoman for the port, told the council.",
+            "Maria Okafor",
+        ),
     ],
 )
 def test_attribution_patterns(text: str, speaker: str) -> None:

@@ -15,8 +15,7 @@ def _rules(text: str, **options: object) -> list[tuple[str, str, str]]:
 def test_unattributed_quote() -> None:
     text = "The hall was full. “Nobody here wants the tower built next to the school.”"
     assert _rules(text) == [
-        ("quotes.unattributed", "warning",
-         "Nobody here wants the tower built next to the school.")
+        ("quotes.unattributed", "warning", "Nobody here wants the tower built next to the school.")
     ]
 
 

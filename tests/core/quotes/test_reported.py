@@ -16,22 +16,46 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "clause", "speaker"),
     [
-        ("Fire chief Rosa Diaz said that the blaze was under control.",
-         "the blaze was under control", "Rosa Diaz"),
-        ("Rosa Diaz said the blaze was under control by midnight.",
-         "the blaze was under control by midnight", "Rosa Diaz"),
-        ("Rosa Diaz told reporters the blaze was under control.",
-         "the blaze was under control", "Rosa Diaz"),
-        ("According to Rosa Diaz, the blaze was under control by dawn.",
-         "the blaze was under control by dawn", "Rosa Diaz"),
-        ("The blaze was under control by dawn, according to Rosa Diaz.",
-         "The blaze was under control by dawn", "Rosa Diaz"),
-        ("The blaze was under control by dawn, Rosa Diaz said.",
-         "The blaze was under control by dawn", "Rosa Diaz"),
-        ("Rosa Diaz warned on Monday that the blaze could spread east.",
-         "the blaze could spread east", "Rosa Diaz"),
-        ("The fire service confirmed that two homes were lost.",
-         "two homes were lost", "fire service"),
+        (
+            "Fire chief Rosa Diaz said that the blaze was under control.",
+            "the blaze was under control",
+            "Rosa Diaz",
+        ),
+        (
+            "Rosa Diaz said the blaze was under control by midnight.",
+            "the blaze was under control by midnight",
+            "Rosa Diaz",
+        ),
+        (
+            "Rosa Diaz told reporters the blaze was under control.",
+            "the blaze was under control",
+            "Rosa Diaz",
+        ),
+        (
+            "According to Rosa Diaz, the blaze was under control by dawn.",
+            "the blaze was under control by dawn",
+            "Rosa Diaz",
+        ),
+        (
+            "The blaze was under control by dawn, according to Rosa Diaz.",
+            "The blaze was under control by dawn",
+            "Rosa Diaz",
+        ),
+        (
+            "The blaze was under control by dawn, Rosa Diaz said.",
+            "The blaze was under control by dawn",
+            "Rosa Diaz",
+        ),
+        (
+            "Rosa Diaz warned on Monday that the blaze could spread east.",
+            "the blaze could spread east",
+            "Rosa Diaz",
+        ),
+        (
+            "The fire service confirmed that two homes were lost.",
+            "two homes were lost",
+            "fire service",
+        ),
     ],
 )
 def test_reported_speech(text: str, clause: str, speaker: str) -> None:

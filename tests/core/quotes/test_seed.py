@@ -13,7 +13,10 @@ def test_seed_article_quotes_and_speakers() -> None:
     analysis = find_quotes(text)
     direct = [q for q in analysis.quotes if q.direct]
     assert [q.speaker for q in direct] == [
-        "Stephen Nix", "Boris Johnson", "UN spokesman", "Joe Biden"
+        "Stephen Nix",
+        "Boris Johnson",
+        "UN spokesman",
+        "Joe Biden",
     ]
     assert "British government" in direct[1].role
     assert direct[0].altered and direct[2].altered and direct[2].anonymous
