@@ -19,7 +19,7 @@ from typing import Any
 
 from app import __version__
 
-SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "text")
+SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "report", "text")
 _GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
 
 
@@ -145,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=("a4", "letter"), default="a4", help="paper for docx, odt, pdf"
     )
     sub.set_defaults(handler=cmd_export)
+
+    sub = commands.add_parser("report", parents=[common], help="write an article's review report")
+    sub.add_argument("--article", type=int, metavar="ID", required=True)
+    sub.add_argument("--to", choices=("html", "pdf"), default="html")
+    sub.add_argument("-o", "--output", required=True, metavar="OUT")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.set_defaults(handler=cmd_report)
     return parser
 
 
@@ -330,7 +337,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     if options.article is not None and options.file:
         raise CommandError("give either a FILE or --article ID, not both.")
     if options.article is not None:
-        raise CommandError("exporting a stored article is not built yet")
+        return _export_article(options)
     if not options.file:
         raise CommandError("name a FILE to export (or --article ID).")
     from app.core.export import ExportProblem, export_document
@@ -345,6 +352,49 @@ def cmd_export(options: argparse.Namespace) -> int:
             page_size=options.page_size,
         )
     except ExportProblem as exc:
+        raise CommandError(str(exc)) from exc
+    print(written)
+    return 0
+
+
+def _export_article(options: argparse.Namespace) -> int:
+    """Export a stored article: final when approved, a "not approved" proof otherwise."""
+    from app.core.export import ExportProblem
+    from app.core.publish import export_article
+    from app.core.storage import StorageError
+    from app.core.workflow import find_profile
+
+    db = _open_database(options)
+    try:
+        outcome = export_article(
+            db,
+            options.article,
+            options.to,
+            Path(options.output),
+            profile=find_profile(db, _author(options)),
+            force=options.force,
+            page_size=options.page_size,
+        )
+    except (ExportProblem, StorageError) as exc:
+        raise CommandError(str(exc)) from exc
+    if not outcome.final:
+        print("copydesk: the article is not approved; exported as a proof.", file=sys.stderr)
+    print(outcome.path)
+    return 0
+
+
+def cmd_report(options: argparse.Namespace) -> int:
+    """Write the review report of a stored article as HTML or PDF."""
+    from app.core.export import ExportProblem
+    from app.core.publish import write_article_report
+    from app.core.storage import StorageError
+
+    db = _open_database(options)
+    try:
+        written = write_article_report(
+            db, options.article, options.to, Path(options.output), force=options.force
+        )
+    except (ExportProblem, StorageError) as exc:
         raise CommandError(str(exc)) from exc
     print(written)
     return 0

@@ -13,7 +13,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs import messages
 from app.ui.main import build_context
 from app.ui.main_window import MainWindow
-from tests.ui.fakes import PatternChecker
+from tests.fakes import PatternChecker
 
 
 class DialogRecorder:
