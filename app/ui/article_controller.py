@@ -170,6 +170,10 @@ class ArticleController(QObject):
             autosave, on_done=done, on_error=failed, owner=self,
         )  # fmt: skip
 
+    def save_then(self, then: Callable[[], None]) -> None:
+        """Save pending edits (if any), then run ``then``; not at all if the save fails."""
+        self._save_then(then)
+
     def _save_then(self, then: Callable[[], None]) -> None:
         """Save the current article if needed, then run ``then`` (only if the save worked)."""
         self._save(autosave=True, then=then)

@@ -61,3 +61,41 @@ def ask_notes(parent: QWidget | None) -> tuple[str, str] | None:
 
     dialog = NotesDialog(parent)
     return dialog.result_value() if dialog.exec() else None
+
+
+def ask_export(parent: QWidget | None, suggested: str, final: bool) -> dict[str, object] | None:
+    """Format, paper, notes and path for an export; None when cancelled.
+
+    ``force`` is true when the chosen file exists (the save dialog asked to replace it).
+    """
+    from app.ui.dialogs.export_dialog import ExportDialog, ask_save_path
+
+    dialog = ExportDialog(parent, final)
+    if not dialog.exec():
+        return None
+    values = dialog.values()
+    path = ask_save_path(
+        parent, "Export article", f"{suggested}.{values['fmt']}", str(values["fmt"])
+    )
+    if path is None:
+        return None
+    return {**values, "path": path, "force": path.exists()}
+
+
+def ask_report_path(parent: QWidget | None, suggested: str) -> tuple[str, object] | None:
+    """Format (html or pdf) and path for the review report; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        "Save the review report",
+        f"{suggested}-report.html",
+        "Web page (*.html);;PDF (*.pdf)",
+    )
+    if not path:
+        return None
+    from pathlib import Path
+
+    target = Path(path)
+    fmt = "pdf" if target.suffix.lower() == ".pdf" or "pdf" in chosen.lower() else "html"
+    return fmt, target.with_suffix(f".{fmt}")

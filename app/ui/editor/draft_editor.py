@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,7 +22,15 @@ from typing_extensions import override
 
 from app.core.model import BlockKind, Document, Finding
 from app.ui.editor.highlighter import DraftHighlighter
-from app.ui.editor.structure import apply_structure, block_kind, read_structure, set_block_kind
+from app.ui.editor.layout import line_starts
+from app.ui.editor.offsets import OffsetMap
+from app.ui.editor.structure import (
+    apply_structure,
+    block_kind,
+    plain_text,
+    read_structure,
+    set_block_kind,
+)
 from app.ui.review.appearance import tooltip_html
 
 _ONE_LINE_KINDS = (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.HEADING)
@@ -90,6 +99,32 @@ class DraftEditor(QPlainTextEdit):
     def document_snapshot(self) -> Document:
         """The text as it stands, with structure and the loaded document's metadata."""
         return read_structure(self.document(), self._base)
+
+    def python_offset(self, position: int, text: str | None = None) -> int:
+        """Code-point offset in the editor's text of Qt document ``position``."""
+        block = self.document().findBlock(position)
+        text = plain_text(self.document()) if text is None else text
+        starts = line_starts(text)
+        line = min(block.blockNumber(), len(starts) - 1)
+        return starts[line] + OffsetMap(block.text()).to_python(position - block.position())
+
+    def qt_position(self, offset: int, text: str | None = None) -> int:
+        """Qt document position of code-point ``offset`` in the editor's text."""
+        text = plain_text(self.document()) if text is None else text
+        starts = line_starts(text)
+        line = max(0, bisect_right(starts, offset) - 1)
+        block = self.document().findBlockByNumber(line)
+        column = OffsetMap(block.text()).to_qt(offset - starts[line])
+        return block.position() + min(column, max(0, block.length() - 1))
+
+    def select_python_range(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` (code points of the current text) and show it."""
+        text = plain_text(self.document())
+        cursor = self.textCursor()
+        cursor.setPosition(self.qt_position(start, text))
+        cursor.setPosition(self.qt_position(end, text), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def set_metadata(self, document: Document) -> None:
         """Replace the metadata (title, byline, dateline) used by later snapshots."""

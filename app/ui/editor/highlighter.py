@@ -18,7 +18,7 @@ from app.core.model import BlockKind, Finding
 from app.ui.editor.layout import LineLayout
 from app.ui.editor.offsets import qt_length
 from app.ui.editor.structure import block_kind
-from app.ui.review.appearance import finding_format, quote_format
+from app.ui.review.appearance import finding_format, note_format, quote_format
 
 _SCALES = {BlockKind.HEADLINE: 1.5, BlockKind.HEADING: 1.2}
 
@@ -34,6 +34,7 @@ class DraftHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._layout: LineLayout = {}
+        self._notes: LineLayout = {}
         self._current: Finding | None = None
         self.show_quotes = True
         # Qt reports repainting as a text change (textChanged fires); the editor reads
@@ -57,6 +58,13 @@ class DraftHighlighter(QSyntaxHighlighter):
     def set_layout(self, layout: LineLayout) -> None:
         old = self._layout
         self._layout = layout
+        for line in set(old) | set(layout):
+            if old.get(line) != layout.get(line):
+                self._rehighlight_line(line)
+
+    def set_notes(self, layout: LineLayout) -> None:
+        """Spans of the words that carry an open note for the writer."""
+        old, self._notes = self._notes, layout
         for line in set(old) | set(layout):
             if old.get(line) != layout.get(line):
                 self._rehighlight_line(line)
@@ -94,6 +102,10 @@ class DraftHighlighter(QSyntaxHighlighter):
         length = qt_length(text)
         if style is not None and text:
             self.setFormat(0, length, style)
+        for span in self._notes.get(block.blockNumber(), ()):
+            end = min(span.end, length)
+            if end > span.start:
+                self.setFormat(span.start, end - span.start, _merged(style, note_format()))
         spans = self._layout.get(block.blockNumber(), ())
         quotes = [(s.start, min(s.end, length)) for s in spans if s.finding is None]
         if self.show_quotes:

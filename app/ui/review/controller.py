@@ -173,7 +173,8 @@ class ReviewController(QObject):
         self.editor.highlighter.set_layout(layout)
         if self.current is not None and self.current not in result.findings:
             self.current = None
-        self._panel_timer.start()
+        if not self._panel_timer.isActive():  # a throttle, not a debounce: never starved
+            self._panel_timer.start()
         self.reviewed.emit(result)
 
     def refresh_extras(self) -> None:
