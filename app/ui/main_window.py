@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.quick_fix_action = self._action(
             review_menu, "&Fix or Dismiss…", "Ctrl+.", self._on_quick_fix
         )
+        self.apply_action = self._action(
+            review_menu, "&Apply Suggested Fix", "Ctrl+Return", self.review.apply_at_cursor
+        )
         self._action(review_menu, "Show &Findings", "Ctrl+Shift+F", self._focus_findings)
         review_menu.addSeparator()
         self.add_note_action = self._action(

@@ -173,6 +173,7 @@ class ReviewController(QObject):
         self.editor.highlighter.set_layout(layout)
         if self.current is not None and self.current not in result.findings:
             self.current = None
+            self.panel.show_details(None)
         if not self._panel_timer.isActive():  # a throttle, not a debounce: never starved
             self._panel_timer.start()
         self.reviewed.emit(result)
@@ -247,6 +248,7 @@ class ReviewController(QObject):
         self.current = finding
         self.editor.highlighter.set_current(finding)
         self.panel.select(finding)
+        self.panel.show_details(finding)
         self.context.signals.statusMessage.emit(finding.message)
 
     # Fixes and dismissals
@@ -283,6 +285,14 @@ class ReviewController(QObject):
             owner=self,
         )
         return True
+
+    def apply_at_cursor(self) -> bool:
+        """Apply the first suggestion of the finding at the cursor (or the current one)."""
+        finding = self.finding_at(self.editor.textCursor()) or self.current
+        if finding is None or not finding.replacements:
+            self.context.signals.statusMessage.emit("No suggested fix here.")
+            return False
+        return self.apply(finding, finding.replacements[0])
 
     def _on_dismiss_requested(self, finding: Finding, kind: str) -> None:
         self.dismiss(finding, DecisionKind(kind))
