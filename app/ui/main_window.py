@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
 from typing_extensions import override
 
 from app.core import articles
@@ -20,6 +20,8 @@ from app.ui.context import AppContext
 from app.ui.dialogs.find_replace import FindReplaceDialog
 from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.structure import plain_text
+from app.ui.grammar.controller import GrammarController
+from app.ui.grammar.status_bar import GrammarStatusBar
 from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.workflow = WorkflowController(
             context, self.editor, self.workflow_panel, self.articles, self.review, self.sources
         )
+        self.grammar = GrammarController(context, self.review, self)
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.stats_label = QLabel("", self)
         self.stats_label.setAccessibleName("Word count and readability")
@@ -105,6 +108,10 @@ class MainWindow(QMainWindow):
         self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
             menu, finding, self.review.apply, self.findings.dismissRequested.emit
         )
+        # Grammar (issue 7): LanguageTool's state in the status bar; it stops at exit.
+        self.grammar_status = GrammarStatusBar(self.grammar, self)
+        self.statusBar().addPermanentWidget(self.grammar_status)
+        QApplication.instance().aboutToQuit.connect(self.grammar.shutdown)  # type: ignore[union-attr]
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
