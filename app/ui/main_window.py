@@ -18,6 +18,7 @@ from app.core.workflow import STATUS_LABELS
 from app.ui.article_controller import ArticleController
 from app.ui.context import AppContext
 from app.ui.dialogs.find_replace import FindReplaceDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.structure import plain_text
 from app.ui.grammar.controller import GrammarController
@@ -28,6 +29,7 @@ from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
 from app.ui.review.legend import LegendView
 from app.ui.sources.controller import SourcesController
 from app.ui.sources.panel import SourcesPanel
+from app.ui.theme import apply_theme
 from app.ui.workflow.controller import WorkflowController
 from app.ui.workflow.panel import WorkflowPanel
 
@@ -108,9 +110,11 @@ class MainWindow(QMainWindow):
         self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
             menu, finding, self.review.apply, self.findings.dismissRequested.emit
         )
-        # Grammar (issue 7): LanguageTool's state in the status bar; it stops at exit.
+        # Grammar (issue 7) and Preferences (issue 8): LanguageTool's state in the status
+        # bar; settings changed in Preferences apply at once; LanguageTool stops at exit.
         self.grammar_status = GrammarStatusBar(self.grammar, self)
         self.statusBar().addPermanentWidget(self.grammar_status)
+        self.preferences_dialog: PreferencesDialog | None = None
         QApplication.instance().aboutToQuit.connect(self.grammar.shutdown)  # type: ignore[union-attr]
 
     def _build_menus(self) -> None:
@@ -147,6 +151,11 @@ class MainWindow(QMainWindow):
             edit_menu, "&Find and Replace…", keys.Find, self.show_find_dialog
         )
         self._action(edit_menu, "Find &Next", keys.FindNext, lambda: self.find_dialog.find(True))
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, "Pre&ferences…", "Ctrl+,", self.show_preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         review_menu = self.menuBar().addMenu("&Review")
         self.next_action = self._action(
@@ -236,6 +245,30 @@ class MainWindow(QMainWindow):
         size = 12 if step == 0 else min(36, max(8, self.context.settings.editor_font_size + step))
         self.context.settings.editor_font_size = size
         self.editor.set_font_size(size)
+
+    def show_preferences(self) -> None:
+        if self.preferences_dialog is not None:  # kept until now: its saves may still land
+            self.preferences_dialog.deleteLater()
+        dialog = PreferencesDialog(self.context, self.grammar, self)
+        dialog.settingsChanged.connect(self._on_settings_changed)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _on_settings_changed(self, changed: frozenset[str]) -> None:
+        """Preferences changed ``changed`` (Settings field names): apply them now."""
+        settings = self.context.settings
+        if "autosave_seconds" in changed:
+            self.articles.autosave_timer.setInterval(max(5, settings.autosave_seconds) * 1000)
+        if "theme" in changed:
+            apply_theme(QApplication.instance(), settings.theme)  # type: ignore[arg-type]
+        if "editor_font_size" in changed:
+            self.editor.set_font_size(settings.editor_font_size)
+        if "disabled_rules" in changed:
+            self.review.reset_checker()
+        if "user_name" in changed:  # another name or role: steps and "rule off" are per person
+            self.workflow.refresh_state()
+            self.review.reload_decisions()
+        self.grammar.rebuild()  # only rebuilds when the grammar settings changed
 
     # Reactions
     def _on_article_shown(self, article: Article) -> None:

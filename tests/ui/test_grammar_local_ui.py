@@ -188,3 +188,25 @@ def test_the_download_shows_progress_and_can_be_cancelled(
         close_window(qtbot, window)
         host.close()
 
+
+def test_test_connection_in_local_mode_starts_no_second_languagetool(qtbot, window, local_lt):
+    window.preferences_action.trigger()
+    page = window.preferences_dialog.grammar_page
+    page.mode_buttons["local"].setChecked(True)
+
+    def report() -> str:
+        page.test_button.click()
+        qtbot.waitUntil(page.test_button.isEnabled, timeout=10_000)
+        return page.test_result.text()
+
+    assert report() == (
+        "Java is ready. LanguageTool is not on this computer yet (about 250 MB); "
+        "Copydesk asks before downloading it."
+    )
+    local_lt.install()
+    assert report() == "Java and LanguageTool 6.8 are ready on this computer."
+    local_lt.set_java('openjdk version "11.0.2" 2019-01-15')
+    assert report() == (
+        "Grammar check unavailable: LanguageTool needs Java 17 or newer; this computer has Java 11"
+    )
+    assert local_lt.starts() == []
