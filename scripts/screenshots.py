@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.core.workflow import Role, save_profile  # noqa: E402
 from app.ui.dialogs.preferences import SECTIONS, PreferencesDialog  # noqa: E402
 from app.ui.main import build_context  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -50,6 +51,8 @@ def main(out_dir: str) -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as home:
         context = build_context(data_dir=home)
+        # The person working, as the first start would ask (main.ensure_profile).
+        context.set_profile(save_profile(context.db, "Robin Hale", Role.COPY_EDITOR)[0])
         window = MainWindow(context)
         window.resize(1280, 800)
         window.show()

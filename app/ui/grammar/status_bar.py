@@ -64,8 +64,9 @@ class GrammarStatusBar(QWidget):
         self.action_button.clicked.connect(controller.retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
+        # Never wider than its parts: the status bar's messages keep the room that is left.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout.setSpacing(4)
-        layout.addStretch(1)  # spare room goes before the line, not between the controls
         for widget in (self.label, self.progress, self.cancel_button, self.action_button):
             layout.addWidget(widget)
         controller.statusChanged.connect(self._on_status)
