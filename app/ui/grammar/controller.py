@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 SETTLE_MS = 400  # typing pauses this long before the paragraph goes to LanguageTool
 POLL_MS = 500  # how often the status line follows a start-up or download under way
+PARTIAL_MS = 500  # a long check shows what it has found so far at most this often
 DOWNLOAD_SIZE_WORDS = "about 250 MB"
 
 
@@ -107,6 +108,9 @@ class GrammarController(QObject):
         self._retry.timeout.connect(self._start_next)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._update_status)
+        # Each hand-over re-lays out the whole draft on the GUI thread: throttled.
+        self._partial = QTimer(self, singleShot=True, interval=PARTIAL_MS)
+        self._partial.timeout.connect(self._publish)
         review.reviewed.connect(self._on_reviewed)
         self.rebuild()
 
@@ -167,7 +171,7 @@ class GrammarController(QObject):
         """Stop what is under way and close LanguageTool (at exit; seconds in local mode)."""
         if self._cancel is not None:
             self._cancel.set()
-        for timer in (self._settle, self._retry, self._poll):
+        for timer in (self._settle, self._retry, self._poll, self._partial):
             timer.stop()
         service, self.service = self.service, None
         self._job += 1
@@ -285,7 +289,8 @@ class GrammarController(QObject):
     def _on_partial(self, job: int, found: dict[str, Any]) -> None:
         if job == self._job:
             self.cache.store(found)
-            self._publish()
+            if not self._partial.isActive():
+                self._partial.start()
 
     def _on_checked(
         self, service: GrammarService, job: int, texts: list[str], outcome: jobs.CheckOutcome
@@ -296,6 +301,7 @@ class GrammarController(QObject):
             return
         if outcome.found:
             self.cache.store(outcome.found)
+            self._partial.stop()
             self._publish()
         if outcome.cancelled:
             self._skipped.update(text for text in texts if text not in outcome.found)
