@@ -20,7 +20,7 @@ from typing import Any
 
 from app import __version__
 
-SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "text")
+SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "report", "text")
 _GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
 
 
@@ -70,9 +70,7 @@ def _run_gui(args: list[str]) -> int:
     options = parser.parse_args(args)
     from app.ui.main import run  # Qt is imported only on this path
 
-    return run(
-        file=options.file, database_url=options.database_url, data_dir=options.data_dir
-    )
+    return run(file=options.file, database_url=options.database_url, data_dir=options.data_dir)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = False) -> None:
@@ -83,7 +81,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = Fa
         "--database-url",
         metavar="URL",
         default=default,
-        help="database to use (default: $COPYDESK_DATABASE_URL or the SQLite file in the data folder)",
+        help="database (default: $COPYDESK_DATABASE_URL, else the data folder's SQLite file)",
     )
     parser.add_argument(
         "--data-dir",
@@ -126,7 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--disable", action="append", default=[], metavar="PREFIX")
     sub.add_argument("--rules", action="append", default=[], metavar="DIR")
     sub.add_argument("--grammar", action="store_true", help="also check grammar with LanguageTool")
-    sub.add_argument("--languagetool-url", metavar="URL")
+    sub.add_argument(
+        "--languagetool-url",
+        metavar="URL",
+        help="check grammar against this LanguageTool server for this run (implies --grammar)",
+    )
     sub.set_defaults(handler=cmd_check)
 
     sub = commands.add_parser("quotes", parents=[common], help="list a draft's quotes and sources")
@@ -140,7 +142,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--to", required=True, choices=("docx", "odt", "pdf", "html", "md", "txt"))
     sub.add_argument("-o", "--output", required=True, metavar="OUT")
     sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.add_argument(
+        "--page-size", choices=("a4", "letter"), default="a4", help="paper for docx, odt, pdf"
+    )
     sub.set_defaults(handler=cmd_export)
+
+    sub = commands.add_parser("report", parents=[common], help="write an article's review report")
+    sub.add_argument("--article", type=int, metavar="ID", required=True)
+    sub.add_argument("--to", choices=("html", "pdf"), default="html")
+    sub.add_argument("-o", "--output", required=True, metavar="OUT")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.set_defaults(handler=cmd_report)
     return parser
 
 
@@ -239,8 +251,6 @@ def cmd_check(options: argparse.Namespace) -> int:
     from app.core.quotes import quote_spans
     from app.core.style import SEVERITY_RANK, CheckConfig, RulePackError, check_text, load_ruleset
 
-    if options.grammar or options.languagetool_url:
-        print("copydesk: grammar checking is not available in this build", file=sys.stderr)
     document = _open_document(options.file)
     for folder in options.rules:
         if not Path(folder).is_dir():
@@ -259,6 +269,8 @@ def cmd_check(options: argparse.Namespace) -> int:
     # exit: the cycle collector would only rescan them (about 5% of the time).
     gc.disable()
     findings = check_text(text, ruleset, quote_spans=quote_spans(text))
+    # With --grammar or --languagetool-url, LanguageTool's findings join the house ones.
+    findings = _with_grammar(findings, text, options)
     if options.format == "json":
         _print_json({"findings": [_finding_json(text, f) for f in findings]})
     else:
@@ -308,12 +320,151 @@ def _print_findings(name: str, text: str, findings: Sequence[Any]) -> None:
     sys.stdout.write("".join(out))
 
 
+def _with_grammar(
+    findings: list[Any],
+    text: str,
+    options: argparse.Namespace,
+    disabled_lt_rules: Sequence[str] = (),
+) -> list[Any]:
+    """Issue 7: with --grammar or --languagetool-url, LanguageTool's findings join the house ones.
+
+    When LanguageTool is unavailable it prints ``copydesk: Grammar check unavailable:
+    <reason>`` on stderr and returns the house findings unchanged, so the exit code is
+    the one without --grammar. ``disabled_lt_rules``: LanguageTool rule ids the house
+    rule packs switch off.
+    """
+    from app.core.grammar.cli_support import with_grammar_findings
+
+    return with_grammar_findings(findings, text, options, disabled_lt_rules=disabled_lt_rules)
+
+
 def cmd_quotes(options: argparse.Namespace) -> int:
-    raise CommandError("quote finding is not built yet (see issue 5).")
+    from app.core.quotes import find_quotes
+
+    document = _open_document(options.file)
+    analysis = find_quotes(document.text, blocks=document.blocks)
+    if options.format == "json":
+        _print_json(_quotes_json(analysis))
+    else:
+        _print_sources(analysis)
+    return 0
+
+
+def _quotes_json(analysis: Any) -> dict[str, Any]:
+    quotes = [
+        {
+            "start": q.start,
+            "end": q.end,
+            "quote": q.text,
+            "speaker": q.speaker,
+            "speaker_kind": q.speaker_kind,
+            "direct": q.direct,
+            "attribution": (
+                {"start": q.attribution[0], "end": q.attribution[1]} if q.attribution else None
+            ),
+        }
+        for q in analysis.quotes
+    ]
+    sources = [
+        {"name": s.name, "kind": s.kind, "role": s.role, "quotes": s.quotes}
+        for s in analysis.sources
+    ]
+    return {"quotes": quotes, "sources": sources}
+
+
+def _print_sources(analysis: Any) -> None:
+    if not analysis.quotes:
+        print("No quotations found.")
+        return
+    for source in analysis.sources:
+        role = f", {source.role}" if source.role else ""
+        tag = "anonymous" if source.anonymous else source.kind
+        count = "quote" if source.quotes == 1 else "quotes"
+        print(f"{source.name}{role} ({tag}): {source.quotes} {count}")
+        for quote in analysis.quotes:
+            if quote.speaker == source.name and not quote.continued:
+                print(f"  {_quote_line(quote)}")
+    unattributed = [q for q in analysis.quotes if q.speaker is None and not q.continued]
+    if unattributed:
+        print("Not attributed:")
+        for quote in unattributed:
+            print(f"  {_quote_line(quote)}")
+
+
+def _quote_line(quote: Any) -> str:
+    words = " ".join(quote.text.split())
+    if len(words) > 90:
+        words = words[:87] + "..."
+    shown = f"“{words}”" if quote.direct else f"(reported) {words}"
+    return f"{quote.start:>6}  {shown}"
 
 
 def cmd_export(options: argparse.Namespace) -> int:
-    raise CommandError("export is not built yet (see issue 6).")
+    """Convert a draft file (no approval: a conversion) to OUT in the chosen format."""
+    if options.article is not None and options.file:
+        raise CommandError("give either a FILE or --article ID, not both.")
+    if options.article is not None:
+        return _export_article(options)
+    if not options.file:
+        raise CommandError("name a FILE to export (or --article ID).")
+    from app.core.export import ExportProblem, export_document
+
+    document = _open_document(options.file)
+    try:
+        written = export_document(
+            document,
+            options.to,
+            Path(options.output),
+            force=options.force,
+            page_size=options.page_size,
+        )
+    except ExportProblem as exc:
+        raise CommandError(str(exc)) from exc
+    print(written)
+    return 0
+
+
+def _export_article(options: argparse.Namespace) -> int:
+    """Export a stored article: final when approved, a "not approved" proof otherwise."""
+    from app.core.export import ExportProblem
+    from app.core.publish import export_article
+    from app.core.storage import StorageError
+    from app.core.workflow import find_profile
+
+    db = _open_database(options)
+    try:
+        outcome = export_article(
+            db,
+            options.article,
+            options.to,
+            Path(options.output),
+            profile=find_profile(db, _author(options)),
+            force=options.force,
+            page_size=options.page_size,
+        )
+    except (ExportProblem, StorageError) as exc:
+        raise CommandError(str(exc)) from exc
+    if not outcome.final:
+        print("copydesk: the article is not approved; exported as a proof.", file=sys.stderr)
+    print(outcome.path)
+    return 0
+
+
+def cmd_report(options: argparse.Namespace) -> int:
+    """Write the review report of a stored article as HTML or PDF."""
+    from app.core.export import ExportProblem
+    from app.core.publish import write_article_report
+    from app.core.storage import StorageError
+
+    db = _open_database(options)
+    try:
+        written = write_article_report(
+            db, options.article, options.to, Path(options.output), force=options.force
+        )
+    except (ExportProblem, StorageError) as exc:
+        raise CommandError(str(exc)) from exc
+    print(written)
+    return 0
 
 
 def _print_json(data: Any) -> None:

@@ -18,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     ("style checker speed", "style_speed.py"),
     ("style checker false flags (Wikinews)", "false_flags.py"),
+    ("quote finding quality", "quotes_quality.py"),
 ]
 
 

@@ -36,6 +36,24 @@ def require_external(available: bool, what: str) -> None:
     pytest.skip(f"{what} is not available on this machine")
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def shared_file(*parts: str) -> Path:
+    """A file from the team's shared material (seed article, corpus), or skip the test.
+
+    Looked up in ``$COPYDESK_SHARED``, then ``../shared`` beside the repository, then
+    ``/work/shared``. Its absence always skips, even in CI: it is reference material
+    kept outside the repository on purpose, not a program CI can install.
+    """
+    roots = [os.environ.get("COPYDESK_SHARED", ""), str(REPO.parent / "shared"), "/work/shared"]
+    for root in filter(None, roots):
+        candidate = Path(root).joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    pytest.skip(f"shared material {'/'.join(parts)} is not on this machine")
+
+
 @pytest.fixture(autouse=True)
 def copydesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data/config/cache folders; no test sees the user's."""
@@ -74,7 +92,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def db(database_url: str):  # noqa: ANN201
+def db(database_url: str):
     """A migrated Database on each backend."""
     from app.core.storage import Database
     from app.core.storage.migrate import upgrade_to_head
@@ -86,7 +104,7 @@ def db(database_url: str):  # noqa: ANN201
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path):  # noqa: ANN201
+def sqlite_db(tmp_path: Path):
     """A migrated SQLite Database only (for tests about the SQLite file itself)."""
     from app.core.storage import Database
     from app.core.storage.migrate import upgrade_to_head

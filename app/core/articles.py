@@ -27,7 +27,7 @@ from app.core.model import (
     RevisionId,
 )
 from app.core.storage.db import Database, StorageError
-from app.core.storage.rows import ArticleRow, RevisionRow, utcnow
+from app.core.storage.rows import ArticleRow, EventRow, RevisionRow, utcnow
 from app.core.storage.structure import document_from_row, structure_to_json
 
 
@@ -137,6 +137,8 @@ def save_revision(
             raise VersionConflict(_load(session, row))
         session.refresh(row)
         latest = _latest_revision(session, row.id)
+        if latest is not None and latest.text != document.text:
+            _reopen_if_approved(session, row, author)
         if autosave and latest is not None and latest.autosave and latest.author == author:
             latest.text = document.text
             latest.structure = structure_to_json(document)
@@ -169,9 +171,12 @@ def revision_document(db: Database, revision_id: RevisionId) -> Document:
             raise StorageError("That revision is no longer in the library.")
         article = row.article
         return document_from_row(
-            row.text, row.structure, title=article.title, byline=article.byline,
+            row.text,
+            row.structure,
+            title=article.title,
+            byline=article.byline,
             dateline=article.dateline,
-        )  # fmt: skip
+        )
 
 
 def delete_article(db: Database, article_id: ArticleId) -> Changes:
@@ -199,6 +204,23 @@ def _unique_slug(session: Session, title: str) -> str:
     return f"{base}-{number}"
 
 
+def _reopen_if_approved(session: Session, row: ArticleRow, author: str) -> None:
+    """Approval covers a text; a changed text goes back to the copy desk (recorded)."""
+    if row.status not in (ArticleStatus.APPROVED.value, ArticleStatus.EXPORTED.value):
+        return
+    session.add(
+        EventRow(
+            article_id=row.id,
+            kind="reopened",
+            from_status=row.status,
+            to_status=ArticleStatus.IN_COPY_EDIT.value,
+            who=author,
+            note="The text changed after approval.",
+        )
+    )
+    row.status = ArticleStatus.IN_COPY_EDIT.value
+
+
 def _get(session: Session, article_id: ArticleId) -> ArticleRow:
     row = session.get(ArticleRow, article_id)
     if row is None:
@@ -219,9 +241,7 @@ def _add_revision(
     session: Session, row: ArticleRow, document: Document, *, author: str, autosave: bool
 ) -> RevisionRow:
     number = (
-        session.scalar(
-            select(func.max(RevisionRow.number)).where(RevisionRow.article_id == row.id)
-        )
+        session.scalar(select(func.max(RevisionRow.number)).where(RevisionRow.article_id == row.id))
         or 0
     ) + 1
     revision = RevisionRow(
@@ -243,9 +263,13 @@ def _load(session: Session, row: ArticleRow) -> Article:
     text = revision.text if revision is not None else ""
     structure = revision.structure if revision is not None else "{}"
     document = document_from_row(
-        text, structure, title=row.title, byline=row.byline, dateline=row.dateline,
+        text,
+        structure,
+        title=row.title,
+        byline=row.byline,
+        dateline=row.dateline,
         source_name=row.source_path,
-    )  # fmt: skip
+    )
     return _article(row, revision, document)
 
 

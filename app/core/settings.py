@@ -29,13 +29,15 @@ class Settings:
     languagetool_url: str = ""
     languagetool_language: str = "en-US"
     languagetool_picky: bool = False
+    languagetool_disabled_rules: list[str] = field(default_factory=list)  # LanguageTool rule ids
+    languagetool_disabled_categories: list[str] = field(default_factory=list)  # e.g. TYPOS
     disabled_rules: list[str] = field(default_factory=list)
     recent_files: list[str] = field(default_factory=list)
     last_article_id: int = 0
 
     def remember_file(self, path: str, keep: int = 10) -> None:
         """Put ``path`` first in the recent files list."""
-        self.recent_files = [path] + [p for p in self.recent_files if p != path][: keep - 1]
+        self.recent_files = [path, *[p for p in self.recent_files if p != path][: keep - 1]]
 
 
 def load_settings(path: Path) -> Settings:

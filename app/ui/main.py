@@ -29,7 +29,9 @@ def build_context(database_url: str | None = None, data_dir: str | None = None) 
     return AppContext(db=db, paths=paths, settings=settings, tasks=Tasks(), signals=AppSignals())
 
 
-def run(file: str | None = None, database_url: str | None = None, data_dir: str | None = None) -> int:
+def run(
+    file: str | None = None, database_url: str | None = None, data_dir: str | None = None
+) -> int:
     """Run the app until its window closes; return the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Copydesk")
@@ -42,11 +44,34 @@ def run(file: str | None = None, database_url: str | None = None, data_dir: str 
         messages.show_problem(None, "Copydesk cannot start", str(exc))
         return 2
     from app.ui.main_window import MainWindow
+    from app.ui.theme import apply_theme, follow_system
 
+    apply_theme(app, context.settings.theme)  # type: ignore[arg-type]
+    follow_system(app, lambda: context.settings.theme)  # type: ignore[arg-type]
+    ensure_profile(context)
     window = MainWindow(context)
     window.show()
     start_with(window, file)
     return app.exec()
+
+
+def ensure_profile(context: AppContext) -> None:
+    """Work as the profile named in the settings; on first start, ask who is working."""
+    import getpass
+
+    from app.core.workflow import Role, find_profile, profiles, save_profile
+
+    db, name = context.db, context.settings.user_name
+    profile = find_profile(db, name) if name else None
+    if profile is None:
+        try:
+            default = name or getpass.getuser()
+        except (KeyError, OSError):
+            default = ""
+        answer = messages.ask_profile(None, [p.name for p in profiles(db)], default, Role.WRITER)
+        chosen, role = answer if answer else (default or "Writer", Role.WRITER)
+        profile = find_profile(db, chosen) or save_profile(db, chosen, role)[0]  # type: ignore[arg-type]
+    context.set_profile(profile)
 
 
 def start_with(window: object, file: str | None) -> None:

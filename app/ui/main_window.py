@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Copydesk developers
 # SPDX-License-Identifier: Apache-2.0
-"""MainWindow: the library, the editor, menus, and the app's signal wiring."""
+"""MainWindow: the library, the editor and the findings; menus; the app's signal wiring."""
 
 from __future__ import annotations
 
@@ -8,270 +8,329 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
+from typing_extensions import override
 
 from app.core import articles
-from app.core.importers import ImportProblem, document_from_text, open_document
 from app.core.model import Article, Changes
-from app.core.storage import StorageError
+from app.core.textstats import TextStats, text_stats
+from app.core.workflow import STATUS_LABELS
+from app.ui.article_controller import ArticleController
 from app.ui.context import AppContext
-from app.ui.dialogs import messages
+from app.ui.dialogs.find_replace import FindReplaceDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.editor.draft_editor import DraftEditor
+from app.ui.editor.structure import plain_text
+from app.ui.grammar.controller import GrammarController
+from app.ui.grammar.status_bar import GrammarStatusBar
 from app.ui.panels.library_panel import LibraryPanel
+from app.ui.review.controller import ReviewController
+from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
+from app.ui.review.legend import LegendView
+from app.ui.sources.controller import SourcesController
+from app.ui.sources.panel import SourcesPanel
+from app.ui.theme import apply_theme
+from app.ui.workflow.controller import WorkflowController
+from app.ui.workflow.panel import WorkflowPanel
 
 OPEN_FILTER = "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
+STATS_SETTLE_MS = 600
 
 
 class MainWindow(QMainWindow):
-    """The main window. ``article`` is the article in the editor, or None."""
+    """The main window. Behaviour lives in the controllers; this class lays out and wires."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.article: Article | None = None
-        self._generation = 0  # bumped on every edit; tells a finished save if it is stale
-        self._save_in_flight = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Copydesk")
-        self.resize(1200, 780)
-
+        self.resize(1280, 800)
         self.editor = DraftEditor(self)
+        self.editor.set_font_size(context.settings.editor_font_size)
         self.setCentralWidget(self.editor)
         self.library = LibraryPanel(self)
-        self.library_dock = QDockWidget("Library", self)
-        self.library_dock.setObjectName("libraryDock")
-        self.library_dock.setWidget(self.library)
+        self.library_dock = self._dock("Library", "libraryDock", self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.findings = FindingsPanel(self)
+        self.findings_dock = self._dock("Findings", "findingsDock", self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.sources_panel = SourcesPanel(self)
+        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
+        self.tabifyDockWidget(self.findings_dock, self.sources_dock)
+        self.findings_dock.raise_()
+        self.workflow_panel = WorkflowPanel(self)
+        self.workflow_dock = self._dock("Workflow", "workflowDock", self.workflow_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.workflow_dock)
+        self.legend = LegendView(self)
+        self.legend_dock = self._dock("Legend", "legendDock", self.legend)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
+        self.legend_dock.hide()
+        self.articles = ArticleController(context, self.editor, self)
+        self.review = ReviewController(context, self.editor, self.findings)
+        self.sources = SourcesController(context, self.editor, self.sources_panel, self.review)
+        self.workflow = WorkflowController(
+            context, self.editor, self.workflow_panel, self.articles, self.review, self.sources
+        )
+        self.grammar = GrammarController(context, self.review, self)
+        self.find_dialog = FindReplaceDialog(self.editor, self)
+        self.stats_label = QLabel("", self)
+        self.stats_label.setAccessibleName("Word count and readability")
+        self.findings_label = QLabel("", self)
         self.save_state_label = QLabel("", self)
-        self.words_label = QLabel("", self)
-        self.statusBar().addPermanentWidget(self.words_label)
-        self.statusBar().addPermanentWidget(self.save_state_label)
-        self.setAcceptDrops(True)
-
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(max(5, context.settings.autosave_seconds) * 1000)
+        for label in (self.stats_label, self.findings_label, self.save_state_label):
+            self.statusBar().addPermanentWidget(label)
+        self._stats_timer = QTimer(self, singleShot=True, interval=STATS_SETTLE_MS)
         self._build_menus()
         self._connect_signals()
-        self.autosave_timer.start()
         self._restore_window_state()
         self.refresh_library()
+
+    def _dock(self, title: str, name: str, widget: object) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)  # type: ignore[arg-type]
+        return dock
 
     # The switchboard: every cross-widget connection is made here.
     def _connect_signals(self) -> None:
         signals = self.context.signals
         signals.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         signals.changed.connect(self._on_changed)
-        self.library.articleActivated.connect(self.open_article)
+        self.library.articleActivated.connect(self.articles.open_article)
+        self.articles.articleShown.connect(self._on_article_shown)
+        self.articles.saveStateChanged.connect(self.save_state_label.setText)
         self.editor.filesDropped.connect(self._on_files_dropped)
-        self.editor.textChanged.connect(self._on_text_changed)
-        self.editor.document().modificationChanged.connect(self._update_save_state)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.editor.textEdited.connect(self._stats_timer.start)
+        self._stats_timer.timeout.connect(self._update_stats)
+        self.review.reviewed.connect(self._on_reviewed)
+        self.workflow.stateChanged.connect(self._show_title)
+        self.editor.finding_lookup = self.review.finding_at
+        self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
+            menu, finding, self.review.apply, self.findings.dismissRequested.emit
+        )
+        # Grammar (issue 7) and Preferences (issue 8): LanguageTool's state in the status
+        # bar; settings changed in Preferences apply at once; LanguageTool stops at exit.
+        self.grammar_status = GrammarStatusBar(self.grammar, self)
+        self.statusBar().addPermanentWidget(self.grammar_status)
+        self.preferences_dialog: PreferencesDialog | None = None
+        QApplication.instance().aboutToQuit.connect(self.grammar.shutdown)  # type: ignore[union-attr]
 
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_file)
+        self.open_action = self._action(file_menu, "&Open…", keys.Open, self.choose_file)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.paste_action = self._action(
-            file_menu, "New Article from &Clipboard", QKeySequence("Ctrl+Shift+V"), self.paste_as_article
+            file_menu, "New Article from &Clipboard", "Ctrl+Shift+V", self.paste_as_article
         )
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
+        self.save_action = self._action(file_menu, "&Save", keys.Save, self.save)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.export_action = self._action(file_menu, "&Export…", "Ctrl+E", self.workflow.export)
+        self._action(file_menu, "Review Re&port…", "Ctrl+Shift+E", self.workflow.report)
+        self._action(file_menu, "S&witch User…", "", self.workflow.switch_user)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", keys.Quit, self.close)
 
         edit_menu = self.menuBar().addMenu("&Edit")
-        self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.editor.undo)
-        self._action(edit_menu, "&Redo", QKeySequence.StandardKey.Redo, self.editor.redo)
+        editor = self.editor
+        for text, key, slot in (
+            ("&Undo", keys.Undo, editor.undo),
+            ("&Redo", keys.Redo, editor.redo),
+            ("Cu&t", keys.Cut, editor.cut),
+            ("&Copy", keys.Copy, editor.copy),
+            ("&Paste", keys.Paste, editor.paste),
+            ("Select &All", keys.SelectAll, editor.selectAll),
+        ):
+            self._action(edit_menu, text, key, slot)
         edit_menu.addSeparator()
-        self._action(edit_menu, "Cu&t", QKeySequence.StandardKey.Cut, self.editor.cut)
-        self._action(edit_menu, "&Copy", QKeySequence.StandardKey.Copy, self.editor.copy)
-        self._action(edit_menu, "&Paste", QKeySequence.StandardKey.Paste, self.editor.paste)
-        self._action(edit_menu, "Select &All", QKeySequence.StandardKey.SelectAll, self.editor.selectAll)
+        self.find_action = self._action(
+            edit_menu, "&Find and Replace…", keys.Find, self.show_find_dialog
+        )
+        self._action(edit_menu, "Find &Next", keys.FindNext, lambda: self.find_dialog.find(True))
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, "Pre&ferences…", "Ctrl+,", self.show_preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        review_menu = self.menuBar().addMenu("&Review")
+        self.next_action = self._action(
+            review_menu, "&Next Finding", "F8", lambda: self.review.next_finding(True)
+        )
+        self.previous_action = self._action(
+            review_menu, "&Previous Finding", "Shift+F8", lambda: self.review.next_finding(False)
+        )
+        self.quick_fix_action = self._action(
+            review_menu, "&Fix or Dismiss…", "Ctrl+.", self._on_quick_fix
+        )
+        self.apply_action = self._action(
+            review_menu, "&Apply Suggested Fix", "Ctrl+Return", self.review.apply_at_cursor
+        )
+        self._action(review_menu, "Show &Findings", "Ctrl+Shift+F", self._focus_findings)
+        review_menu.addSeparator()
+        self.add_note_action = self._action(
+            review_menu, "&Add Note to Selection…", "Ctrl+Alt+M", self.workflow.add_note
+        )
 
         view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.library_dock.toggleViewAction())
+        for dock, label, key in (
+            (self.library_dock, "&Library", "Ctrl+Shift+L"),
+            (self.findings_dock, "F&indings Panel", "Ctrl+Shift+I"),
+            (self.sources_dock, "&Sources Panel", "Ctrl+Shift+S"),
+            (self.workflow_dock, "&Workflow Panel", "Ctrl+Shift+W"),
+            (self.legend_dock, "L&egend", ""),
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setText(label)
+            toggle.setShortcut(QKeySequence(key))
+            view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        self._action(view_menu, "Zoom &In", keys.ZoomIn, lambda: self.zoom(1))
+        self._action(view_menu, "Zoom In", "Ctrl+=", lambda: self.zoom(1))
+        self._action(view_menu, "Zoom &Out", keys.ZoomOut, lambda: self.zoom(-1))
+        self._action(view_menu, "&Actual Size", "Ctrl+0", lambda: self.zoom(0))
 
     def _action(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
+        if isinstance(shortcut, str):
+            shortcut = QKeySequence(shortcut)
         action.setShortcut(shortcut)  # type: ignore[arg-type]
-        # The editor handles its own standard keys; menu shortcuts for those
-        # would be ambiguous with the widget's, so they only apply window-wide.
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)
         return action
 
-    # Opening
+    # What the controllers do, reachable from the window (menus, tests, start-up).
+    @property
+    def article(self) -> Article | None:
+        return self.articles.article
+
+    def open_path(self, path: str) -> None:
+        self.articles.open_path(path)
+
+    def open_article(self, article_id: int) -> None:
+        self.articles.open_article(article_id)
+
+    def save(self) -> None:
+        self.articles.save()
+
+    def autosave(self) -> None:
+        self.articles.autosave()
+
     def choose_file(self) -> None:
-        start = str(Path(self.context.settings.recent_files[0]).parent) if self.context.settings.recent_files else ""
+        recent = self.context.settings.recent_files
+        start = str(Path(recent[0]).parent) if recent else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open a draft", start, OPEN_FILTER)
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str) -> None:
-        """Read a draft file off the GUI thread, then store or reopen it and show it."""
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
-        self.context.tasks.run(
-            open_document, path,
-            on_done=lambda document: self._store_opened(path, document),
-            on_error=lambda error: self._on_open_failed(path, error),
-        )  # fmt: skip
-
-    def _store_opened(self, path: str, document: object) -> None:
-        source = str(Path(path).resolve())
-        self.context.settings.remember_file(source)
-        self.context.save_settings()
-        self._save_then(
-            lambda: self.context.tasks.db_run(
-                _open_or_import, self.context.db, document, source, self.context.author,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
-            )
-        )  # fmt: skip
-
-    def _on_open_failed(self, path: str, error: object) -> None:
-        self.statusBar().clearMessage()
-        if isinstance(error, ImportProblem):
-            messages.show_problem(self, "Cannot open this file", str(error))
-        else:
-            messages.show_problem(self, "Cannot open this file", f"{Path(path).name} could not be opened.")
-
-    def open_article(self, article_id: int) -> None:
-        """Show an article from the library (saving the current one first)."""
-        if self.article is not None and self.article.id == article_id:
-            return
-        self._save_then(
-            lambda: self.context.tasks.db_run(
-                articles.open_article, self.context.db, article_id,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
-            )
-        )  # fmt: skip
-
     def paste_as_article(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        try:
-            document = document_from_text(text, "Pasted text")
-        except ImportProblem as exc:
-            messages.show_problem(self, "Nothing to paste", str(exc))
-            return
-        self._save_then(
-            lambda: self.context.tasks.db_run(
-                _create, self.context.db, document, self.context.author,
-                on_done=self._on_article_loaded, on_error=self._on_storage_error,
-            )
-        )  # fmt: skip
+        self.articles.new_from_text(QGuiApplication.clipboard().text())
 
-    def _on_article_loaded(self, result: object) -> None:
-        article, changes = result if isinstance(result, tuple) else (result, Changes())
-        self.show_article(article)
-        if changes.articles:
-            self.context.signals.changed.emit(changes, self)
+    def show_find_dialog(self) -> None:
+        selected = self.editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_dialog.find_field.setText(selected)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_field.setFocus()
+        self.find_dialog.find_field.selectAll()
 
-    def show_article(self, article: Article, cursor_position: int = 0) -> None:
-        self.article = article
-        self.editor.set_document(article.document)
-        if cursor_position:
-            cursor = self.editor.textCursor()
-            cursor.setPosition(min(cursor_position, self.editor.document().characterCount() - 1))
-            self.editor.setTextCursor(cursor)
-        self.setWindowTitle(f"{article.title} — Copydesk")
+    def zoom(self, step: int) -> None:
+        """Make the text larger (1), smaller (-1), or the default size (0); remembered."""
+        size = 12 if step == 0 else min(36, max(8, self.context.settings.editor_font_size + step))
+        self.context.settings.editor_font_size = size
+        self.editor.set_font_size(size)
+
+    def show_preferences(self) -> None:
+        if self.preferences_dialog is not None:  # kept until now: its saves may still land
+            self.preferences_dialog.deleteLater()
+        dialog = PreferencesDialog(self.context, self.grammar, self)
+        dialog.settingsChanged.connect(self._on_settings_changed)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _on_settings_changed(self, changed: frozenset[str]) -> None:
+        """Preferences changed ``changed`` (Settings field names): apply them now."""
+        settings = self.context.settings
+        if "autosave_seconds" in changed:
+            self.articles.autosave_timer.setInterval(max(5, settings.autosave_seconds) * 1000)
+        if "theme" in changed:
+            apply_theme(QApplication.instance(), settings.theme)  # type: ignore[arg-type]
+        if "editor_font_size" in changed:
+            self.editor.set_font_size(settings.editor_font_size)
+        if "disabled_rules" in changed:
+            self.review.reset_checker()
+        if "user_name" in changed:  # another name or role: steps and "rule off" are per person
+            self.workflow.refresh_state()
+            self.review.reload_decisions()
+        self.grammar.rebuild()  # only rebuilds when the grammar settings changed
+
+    # Reactions
+    def _on_article_shown(self, article: Article) -> None:
+        self._show_title(article)
         self.library.select(article.id)
-        self.context.settings.last_article_id = article.id
-        self._update_words()
-        self._update_save_state()
+        self.review.attach(article.id)
+        self.sources.attach(article.id)
+        self.workflow.attach(article)
+        self._update_stats()
         self.statusBar().showMessage(f"Opened “{article.title}”.", 5000)
 
-    # Saving
-    def save(self) -> None:
-        self._save(autosave=False)
-
-    def autosave(self) -> None:
-        self._save(autosave=True)
-
-    def _save(self, *, autosave: bool, then: object = None) -> None:
-        if self.article is None or self._save_in_flight or not self.editor.document().isModified():
-            if callable(then) and not self._save_in_flight:
-                then()
+    def _show_title(self, article: Article | None) -> None:
+        if article is None:
+            self.setWindowTitle("Copydesk")
             return
-        self._save_in_flight = True
-        generation = self._generation
-        document = self.editor.document_snapshot()
-        article = self.article
-        self.save_state_label.setText("Saving…")
+        status = STATUS_LABELS[article.status]
+        self.setWindowTitle(f"{article.title} ({status}) — Copydesk")
 
-        def done(result: object) -> None:
-            self._save_in_flight = False
-            saved, changes = result  # type: ignore[misc]
-            self.article = saved
-            if generation == self._generation:
-                self.editor.document().setModified(False)
-            self._update_save_state()
-            self.context.signals.changed.emit(changes, self)
-            if callable(then):
-                then()
-
-        def failed(error: object) -> None:
-            self._save_in_flight = False
-            self._on_save_failed(error, document)
-
-        self.context.tasks.db_run(
-            _save, self.context.db, article.id, document, self.context.author, article.version,
-            autosave, on_done=done, on_error=failed,
-        )  # fmt: skip
-
-    def _save_then(self, then: object) -> None:
-        """Save the current article if needed, then run ``then`` (on success only)."""
-        self._save(autosave=True, then=then)
-
-    def _on_save_failed(self, error: object, document: object) -> None:
-        if isinstance(error, articles.VersionConflict):
-            choice = messages.ask_conflict(self, str(error))
-            if choice == "mine":
-                self.article = error.current
-                self._save(autosave=False)
-            else:
-                QGuiApplication.clipboard().setText(self.editor.toPlainText())
-                self.show_article(error.current)
-            return
-        self.save_state_label.setText("Not saved")
-        text = str(error) if isinstance(error, StorageError) else "Copydesk could not save."
-        self.statusBar().showMessage(f"{text} Your text is still open here.")
-
-    def _on_storage_error(self, error: object) -> None:
-        text = str(error) if isinstance(error, StorageError) else "The library could not be read."
-        messages.show_problem(self, "Library problem", text)
-
-    # Refreshing
     def refresh_library(self) -> None:
         self.context.tasks.db_run(
-            articles.list_articles, self.context.db,
-            on_done=lambda rows: self.library.set_articles(rows, self.article.id if self.article else 0),
-            on_error=self._on_storage_error,
-        )  # fmt: skip
+            articles.list_articles,
+            self.context.db,
+            on_done=self._on_library_listed,
+            on_error=self.articles._on_storage_error,
+            owner=self,
+        )
+
+    def _on_library_listed(self, rows: object) -> None:
+        self.library.set_articles(rows, self.article.id if self.article else 0)  # type: ignore[arg-type]
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.articles:
             self.refresh_library()
 
-    def _on_text_changed(self) -> None:
-        self._generation += 1
-        self._update_words()
+    def _update_stats(self) -> None:
+        # Counting a long draft takes tens of milliseconds: done on the pool when typing pauses.
+        self.context.tasks.run(
+            text_stats, plain_text(self.editor.document()), on_done=self._show_stats, owner=self
+        )
 
-    def _update_words(self) -> None:
-        words = len(self.editor.toPlainText().split())
-        self.words_label.setText(f"{words:,} words")
+    def _show_stats(self, stats: TextStats) -> None:
+        self.stats_label.setText(stats.summary())
+        self.stats_label.setToolTip(
+            f"{stats.sentences:,} sentences · Flesch reading ease {stats.flesch_reading_ease:.0f}"
+        )
 
-    def _update_save_state(self, *_args: object) -> None:
-        if self.article is None:
-            self.save_state_label.setText("")
-        elif self.editor.document().isModified():
-            self.save_state_label.setText("Edited")
-        else:
-            self.save_state_label.setText("Saved")
+    def _on_reviewed(self, result: object) -> None:
+        findings = getattr(result, "findings", ())
+        errors = sum(1 for f in findings if f.severity == "error")
+        self.findings_label.setText(f"{len(findings)} findings ({errors} errors)")
+
+    def _on_quick_fix(self) -> None:
+        if not self.editor.show_finding_menu():
+            self.statusBar().showMessage("No finding at the cursor; F8 goes to the next.", 4000)
+
+    def _focus_findings(self) -> None:
+        self.findings_dock.show()
+        self.findings.tree.setFocus()
 
     def _on_files_dropped(self, paths: list[str]) -> None:
-        for path in paths[:1]:  # one article at a time in the editor
-            self.open_path(path)
+        if paths:
+            self.open_path(paths[0])  # one article at a time in the editor
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -294,10 +353,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.autosave_timer.stop()
-        self.context.tasks.wait()
-        self._save_now_for_exit()
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.articles.save_now_for_exit()
         settings = self._window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -306,33 +364,3 @@ class MainWindow(QMainWindow):
             self.context.settings.last_article_id = self.article.id
         self.context.save_settings()
         event.accept()
-
-    def _save_now_for_exit(self) -> None:
-        # At exit we save on the GUI thread: nothing else is left to keep responsive.
-        if self.article is None or not self.editor.document().isModified():
-            return
-        try:
-            saved, _ = articles.save_revision(
-                self.context.db, self.article.id, self.editor.document_snapshot(),
-                author=self.context.author, expected_version=self.article.version, autosave=True,
-            )  # fmt: skip
-            self.article = saved
-            self.editor.document().setModified(False)
-        except StorageError as exc:
-            messages.show_problem(self, "Not saved", f"{exc} Your text was copied to the clipboard.")
-            QGuiApplication.clipboard().setText(self.editor.toPlainText())
-
-
-# Work functions: run on the database worker, receive and return plain data.
-def _open_or_import(db: object, document: object, source: str, author: str) -> object:
-    return articles.open_or_import(db, document, source_path=source, author=author)  # type: ignore[arg-type]
-
-
-def _create(db: object, document: object, author: str) -> object:
-    return articles.create_article(db, document, author=author)  # type: ignore[arg-type]
-
-
-def _save(db: object, article_id: int, document: object, author: str, version: int, autosave: bool) -> object:
-    return articles.save_revision(
-        db, article_id, document, author=author, expected_version=version, autosave=autosave  # type: ignore[arg-type]
-    )

@@ -4,6 +4,9 @@
 
 ``run`` uses a shared pool (checks, imports: pure functions that may run in
 parallel). ``db_run`` uses a single worker so database work is serialized.
+``run_network`` is for work that may wait long on another machine
+(LanguageTool); ``wait()`` does not wait for it, so closing the window never
+waits on a slow server.
 Callables receive plain values and return plain values; they never touch a
 widget. Results and exceptions come back on the GUI thread through a signal.
 """
@@ -14,6 +17,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[[Any], None]
@@ -49,8 +53,9 @@ class Tasks(QObject):
         self.pool = QThreadPool(self)
         self.db_pool = QThreadPool(self)
         self.db_pool.setMaxThreadCount(1)
+        self.network_pool = QThreadPool(self)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None, QObject | None]] = {}
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
@@ -61,9 +66,14 @@ class Tasks(QObject):
         *args: Any,
         on_done: Callback | None = None,
         on_error: Callback | None = None,
+        owner: QObject | None = None,
     ) -> int:
-        """Run ``fn(*args)`` on the shared pool; return the job id."""
-        return self._start(self.pool, fn, args, on_done, on_error)
+        """Run ``fn(*args)`` on the shared pool; return the job id.
+
+        Callbacks are skipped if ``owner`` (or the object a callback is a method
+        of) has been deleted by the time the result arrives.
+        """
+        return self._start(self.pool, fn, args, on_done, on_error, owner)
 
     def db_run(
         self,
@@ -71,9 +81,21 @@ class Tasks(QObject):
         *args: Any,
         on_done: Callback | None = None,
         on_error: Callback | None = None,
+        owner: QObject | None = None,
     ) -> int:
         """Run ``fn(*args)`` on the single database worker; return the job id."""
-        return self._start(self.db_pool, fn, args, on_done, on_error)
+        return self._start(self.db_pool, fn, args, on_done, on_error, owner)
+
+    def run_network(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run ``fn(*args)`` on the network pool, which ``wait()`` leaves alone; return the id."""
+        return self._start(self.network_pool, fn, args, on_done, on_error, owner)
 
     def _start(
         self,
@@ -82,9 +104,10 @@ class Tasks(QObject):
         args: tuple[Any, ...],
         on_done: Callback | None,
         on_error: Callback | None,
+        owner: QObject | None,
     ) -> int:
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_done, on_error)
+        self._callbacks[job_id] = (on_done, on_error, owner)
         pool.start(_Job(job_id, fn, args, self._relay))
         return job_id
 
@@ -93,19 +116,28 @@ class Tasks(QObject):
         return len(self._callbacks)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until both pools are idle (shutdown and tests only)."""
+        """Block until the pool and the database worker are idle (shutdown and tests only).
+
+        Network work is not waited for; ``pending()`` still counts it.
+        """
         return self.db_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
-        on_done, _ = self._callbacks.pop(job_id, (None, None))
-        if on_done is not None:
+        on_done, _, owner = self._callbacks.pop(job_id, (None, None, None))
+        if on_done is not None and _alive(owner) and _alive(getattr(on_done, "__self__", None)):
             on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:
-        _, on_error = self._callbacks.pop(job_id, (None, None))
+        _, on_error, owner = self._callbacks.pop(job_id, (None, None, None))
         if on_error is not None:
-            on_error(error)
+            if _alive(owner) and _alive(getattr(on_error, "__self__", None)):
+                on_error(error)
         else:
             raise error  # type: ignore[misc]  # surfaces in pytest-qt and the app's excepthook
+
+
+def _alive(owner: object) -> bool:
+    """False for a Qt object deleted meanwhile: a result can arrive after its window closed."""
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

@@ -43,9 +43,7 @@ def annotate(document: Document, fallback_title: str = "") -> Document:
         dateline = _find_dateline(text, blocks)
     if not title:
         title = fallback_title
-    return replace(
-        document, blocks=tuple(blocks), title=title, byline=byline, dateline=dateline
-    )
+    return replace(document, blocks=tuple(blocks), title=title, byline=byline, dateline=dateline)
 
 
 def _find_headline(text: str, blocks: list[Block]) -> int | None:

@@ -104,7 +104,7 @@ def _text_styles(*roots: Any) -> dict[str, tuple[bool, bool, str]]:
 
 
 def _small_int(value: str | None, default: int) -> int:
-    """An attribute's integer, clamped to 1..100 (a hostile file cannot ask for a million spaces)."""
+    """An attribute's integer clamped to 1..100 (no file may ask for a million spaces)."""
     try:
         return min(max(int(value or default), 1), 100)
     except ValueError:
@@ -182,7 +182,9 @@ class _Reader:
                 runs.extend(self._runs(child, italic or span_italic, bold or span_bold, href))
             elif tag == A:
                 target = child.get(_tag("xlink", "href"), "")
-                safe = target if target.lower().startswith(("http://", "https://", "mailto:")) else ""
+                safe = (
+                    target if target.lower().startswith(("http://", "https://", "mailto:")) else ""
+                )
                 runs.extend(self._runs(child, italic, bold, safe or href))
             else:
                 runs.extend(self._runs(child, italic, bold, href))

@@ -157,7 +157,8 @@ def unwrap_paragraphs(text: str) -> str:
     on its own).
     """
     lines = text.split("\n")
-    if len(lines) < 3 or not any(not line.strip() for line in lines):
+    inner = lines[1:-1]  # a blank first or last line separates nothing
+    if len(lines) < 3 or not any(not line.strip() for line in inner):
         return text
     longest = max(len(line.rstrip()) for line in lines)
     wrap_floor = max(40, int(longest * 0.6))

@@ -57,7 +57,8 @@ class Database:
             raise StorageError(f"This database address is not valid: {url!r}.") from exc
         self.url = parsed
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+        in_file = parsed.database and parsed.database != ":memory:"
+        if self.is_sqlite and in_file and not parsed.database.startswith("file:"):
             folder = Path(parsed.database).expanduser().parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -71,7 +72,9 @@ class Database:
         try:
             self.engine: Engine = create_engine(parsed, **kwargs)
         except (ArgumentError, ImportError) as exc:
-            raise StorageError(f"Copydesk cannot use the database {self.display_url}: {exc}") from exc
+            raise StorageError(
+                f"Copydesk cannot use the database {self.display_url}: {exc}"
+            ) from exc
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)

@@ -1,0 +1,132 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""How findings look: underline style by category, colour by severity; one legend for all.
+
+Colours were chosen to stay readable on both the light and the dark palette.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from app.core.model import Finding
+
+Underline = QTextCharFormat.UnderlineStyle
+
+SEVERITY_COLOURS = {
+    "error": QColor("#d7263d"),
+    "warning": QColor("#e07b00"),
+    "suggestion": QColor("#2f7fd8"),
+    "info": QColor("#8a8f98"),
+}
+SEVERITY_LABELS = {
+    "error": "Error",
+    "warning": "Warning",
+    "suggestion": "Suggestion",
+    "info": "Information",
+}
+SEVERITY_ORDER = ("error", "warning", "suggestion", "info")
+CATEGORY_LABELS = {
+    "confusable": "Confused words",
+    "redundancy": "Redundancy",
+    "wordiness": "Wordiness",
+    "cliche": "Clichés",
+    "repetition": "Repetition",
+    "punctuation": "Punctuation",
+    "numbers": "Numbers",
+    "consistency": "Consistency",
+    "spelling": "Spelling",
+    "grammar": "Grammar",
+    "readability": "Readability",
+    "quotes": "Quotes and sources",
+    "other": "Other",
+}
+_CATEGORY_UNDERLINES = {
+    "spelling": Underline.SpellCheckUnderline,
+    "grammar": Underline.WaveUnderline,
+    "confusable": Underline.WaveUnderline,
+    "consistency": Underline.DashUnderline,
+    "readability": Underline.DotLine,
+}
+
+
+def underline_for(category: str, severity: str) -> Underline:
+    if category in _CATEGORY_UNDERLINES:
+        return _CATEGORY_UNDERLINES[category]
+    return Underline.WaveUnderline if severity in ("error", "warning") else Underline.DotLine
+
+
+def severity_colour(severity: str) -> QColor:
+    return SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"])
+
+
+def finding_format(finding: Finding, *, current: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(underline_for(finding.category, finding.severity))
+    fmt.setUnderlineColor(severity_colour(finding.severity))
+    if current:
+        highlight = QColor(severity_colour(finding.severity))
+        highlight.setAlpha(60)
+        fmt.setBackground(highlight)
+    return fmt
+
+
+def quote_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    tint = QColor("#3aa6a0")
+    tint.setAlpha(38)
+    fmt.setBackground(tint)
+    return fmt
+
+
+def note_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    tint = QColor("#f2c200")
+    tint.setAlpha(70)
+    fmt.setBackground(tint)
+    return fmt
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    label: str
+    underline: Underline
+    colour: QColor
+
+
+def legend() -> list[LegendEntry]:
+    """What each mark in the editor means, for the legend panel."""
+    entries = [
+        LegendEntry(f"{SEVERITY_LABELS[s]}", Underline.WaveUnderline, SEVERITY_COLOURS[s])
+        for s in ("error", "warning")
+    ]
+    entries.append(
+        LegendEntry("Suggestion (style)", Underline.DotLine, SEVERITY_COLOURS["suggestion"])
+    )
+    entries.append(
+        LegendEntry("Spelling", Underline.SpellCheckUnderline, SEVERITY_COLOURS["error"])
+    )
+    entries.append(
+        LegendEntry("Inconsistent spelling", Underline.DashUnderline, SEVERITY_COLOURS["warning"])
+    )
+    entries.append(LegendEntry("Information", Underline.DotLine, SEVERITY_COLOURS["info"]))
+    return entries
+
+
+def tooltip_html(finding: Finding) -> str:
+    """The finding as a tooltip: message, explanation, suggestions, source link."""
+    parts = [f"<b>{html.escape(finding.message)}</b>"]
+    if finding.explanation:
+        parts.append(html.escape(finding.explanation))
+    if finding.replacements:
+        options = ", ".join(f"“{html.escape(r)}”" for r in finding.replacements[:5])
+        parts.append(f"Suggested: {options}")
+    label = SEVERITY_LABELS.get(finding.severity, finding.severity)
+    source = ""
+    if finding.url.startswith(("http://", "https://")):
+        source = f' · <a href="{html.escape(finding.url, quote=True)}">source</a>'
+    parts.append(f"<small>{label} · {html.escape(finding.rule)}{source}</small>")
+    return "<p>" + "</p><p>".join(parts) + "</p>"

@@ -1,0 +1,269 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""FindingsPanel: findings grouped by category with filters, and the dismissed list with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from app.core.decisions import Decision, DecisionKind
+from app.core.model import Finding
+from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_ORDER, tooltip_html
+from app.ui.review.findings_model import FindingsModel
+
+SEVERITY_FILTERS = (
+    ("All severities", SEVERITY_ORDER),
+    ("Errors", ("error",)),
+    ("Errors and warnings", ("error", "warning")),
+    ("Suggestions", ("suggestion",)),
+    ("Information", ("info",)),
+)
+DECISION_LABELS = {
+    DecisionKind.DISMISS_HERE: "Ignored here",
+    DecisionKind.DISMISS_ARTICLE: "Ignored in this article",
+    DecisionKind.RULE_OFF: "Rule turned off",
+    DecisionKind.APPLIED: "Fix applied",
+}
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Shows findings of the chosen severities and category whose rule contains the text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.severities: tuple[str, ...] = SEVERITY_ORDER
+        self.category = ""
+        self.rule_text = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_filter(self, severities: tuple[str, ...], category: str, rule_text: str) -> None:
+        self.beginFilterChange()
+        self.severities, self.category, self.rule_text = severities, category, rule_text.strip()
+        self.endFilterChange()
+
+    @override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not parent.isValid():
+            return False  # a category shows when one of its findings does
+        index = self.sourceModel().index(row, 0, parent)
+        finding = index.data(FindingsModel.FINDING_ROLE)
+        if finding is None:
+            return False
+        if finding.severity not in self.severities:
+            return False
+        if self.category and finding.category != self.category:
+            return False
+        text = self.rule_text.casefold()
+        return not text or text in finding.rule.casefold() or text in finding.message.casefold()
+
+
+class FindingsPanel(QWidget):
+    """Signals: ``findingActivated(Finding)``, ``applyRequested(Finding, str)``,
+    ``dismissRequested(Finding, str kind)``, ``undoRequested(int decision id)``."""
+
+    findingActivated = Signal(object)
+    applyRequested = Signal(object, str)
+    dismissRequested = Signal(object, str)
+    undoRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        self.model = FindingsModel()
+        self.proxy = FindingsFilter()
+        self.proxy.setSourceModel(self.model)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_findings_tab(), "Findings")
+        self.dismissed = QListWidget(self)
+        self.dismissed.setAccessibleName("Dismissed findings")
+        self.dismissed.setObjectName("dismissedList")
+        self.undo_button = QPushButton("Undo dismissal", self)
+        self.undo_button.setAccessibleName("Undo the selected dismissal")
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        dismissed_tab = QWidget(self)
+        layout = QVBoxLayout(dismissed_tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.dismissed)
+        layout.addWidget(self.undo_button)
+        self.tabs.addTab(dismissed_tab, "Dismissed")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.tabs)
+
+    def _build_findings_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.severity_box = QComboBox(tab)
+        self.severity_box.setAccessibleName("Show severities")
+        for label, _ in SEVERITY_FILTERS:
+            self.severity_box.addItem(label)
+        self.category_box = QComboBox(tab)
+        self.category_box.setAccessibleName("Show category")
+        self.category_box.addItem("All categories", "")
+        for category, label in CATEGORY_LABELS.items():
+            self.category_box.addItem(label, category)
+        self.rule_filter = QLineEdit(tab)
+        self.rule_filter.setPlaceholderText("Filter by rule or message")
+        self.rule_filter.setAccessibleName("Filter findings by rule or message")
+        self.rule_filter.setClearButtonEnabled(True)
+        for signal in (
+            self.severity_box.currentIndexChanged,
+            self.category_box.currentIndexChanged,
+            self.rule_filter.textChanged,
+        ):
+            signal.connect(self._apply_filter)
+        self.details = QTextBrowser(tab)
+        self.details.setObjectName("findingDetails")
+        self.details.setAccessibleName("The selected finding: explanation, suggestions, source")
+        self.details.setOpenExternalLinks(True)
+        self.details.setMaximumHeight(130)
+        self.details.setPlaceholderText("Select a finding to see why it was flagged.")
+        self.apply_button = QPushButton("&Apply suggested fix", tab)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        self._shown: Finding | None = None
+        self.summary = QLabel("No findings", tab)
+        self.summary.setObjectName("findingsSummary")
+        self.tree = QTreeView(tab)
+        self.tree.setObjectName("findingsTree")
+        self.tree.setAccessibleName("Findings grouped by category")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.activated.connect(self._on_activated)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._selecting = False
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        filters = QHBoxLayout()
+        filters.addWidget(self.severity_box)
+        filters.addWidget(self.category_box)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.rule_filter)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.apply_button)
+        return tab
+
+    def show_details(self, finding: Finding | None) -> None:
+        """Explain ``finding`` below the list (message, explanation, suggestions, source)."""
+        self._shown = finding
+        self.details.setHtml(tooltip_html(finding) if finding is not None else "")
+        self.apply_button.setEnabled(finding is not None and bool(finding.replacements))
+        if finding is not None and finding.replacements:
+            first = finding.replacements[0]
+            self.apply_button.setText(f"&Apply: “{first}”" if first else "&Apply: delete")
+        else:
+            self.apply_button.setText("&Apply suggested fix")
+
+    def _on_apply_clicked(self) -> None:
+        if self._shown is not None and self._shown.replacements:
+            self.applyRequested.emit(self._shown, self._shown.replacements[0])
+
+    def set_findings(self, findings: tuple[Finding, ...], text: str) -> None:
+        self.model.set_findings(findings, text)
+        self.tree.expandAll()
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_ORDER}
+        parts = [f"{counts['error']} errors", f"{counts['warning']} warnings"]
+        parts.append(f"{counts['suggestion'] + counts['info']} suggestions")
+        self.summary.setText(", ".join(parts) if findings else "No findings")
+
+    def set_dismissed(self, decisions: list[Decision]) -> None:
+        self.dismissed.clear()
+        for decision in decisions:
+            if decision.kind is DecisionKind.APPLIED:
+                continue
+            reason = f" — “{decision.reason}”" if decision.reason else ""
+            label = DECISION_LABELS[decision.kind]
+            item = QListWidgetItem(
+                f"{label}: {decision.anchor_text or decision.rule} ({decision.rule}){reason}"
+                f" — {decision.made_by}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, decision.id)
+            self.dismissed.addItem(item)
+        self.undo_button.setEnabled(self.dismissed.count() > 0)
+        self.tabs.setTabText(1, f"Dismissed ({self.dismissed.count()})")
+
+    def select(self, finding: Finding | None) -> None:
+        """Show ``finding`` as the current row without emitting ``findingActivated``."""
+        self._selecting = True
+        try:
+            if finding is None:
+                self.tree.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index_of(finding))
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _apply_filter(self) -> None:
+        severities = SEVERITY_FILTERS[self.severity_box.currentIndex()][1]
+        self.proxy.set_filter(
+            severities, self.category_box.currentData() or "", self.rule_filter.text()
+        )
+        self.tree.expandAll()
+
+    def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting:
+            self._on_activated(index)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        finding = index.data(FindingsModel.FINDING_ROLE)
+        if finding is not None:
+            self.findingActivated.emit(finding)
+
+    def _on_context_menu(self, point: object) -> None:
+        index = self.tree.indexAt(point)  # type: ignore[arg-type]
+        finding = index.data(FindingsModel.FINDING_ROLE) if index.isValid() else None
+        if finding is None:
+            return
+        menu = QMenu(self)
+        fill_finding_menu(menu, finding, self.applyRequested.emit, self.dismissRequested.emit)
+        menu.exec(self.tree.viewport().mapToGlobal(point))  # type: ignore[arg-type]
+
+    def _on_undo_clicked(self) -> None:
+        item = self.dismissed.currentItem() or self.dismissed.item(0)
+        if item is not None:
+            self.undoRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def fill_finding_menu(menu: QMenu, finding: Finding, apply: object, dismiss: object) -> None:
+    """The actions on one finding: its suggestions, then the three ways to dismiss it."""
+    for replacement in finding.replacements[:5]:
+        label = f"Replace with “{replacement}”" if replacement else "Delete these words"
+        action = menu.addAction(label)
+        action.triggered.connect(lambda _=False, r=replacement: apply(finding, r))  # type: ignore[operator]
+    if finding.replacements:
+        menu.addSeparator()
+    for kind, label in (
+        (DecisionKind.DISMISS_HERE, "Ignore here…"),
+        (DecisionKind.DISMISS_ARTICLE, "Ignore in this article…"),
+        (DecisionKind.RULE_OFF, "Turn this rule off…"),
+    ):
+        action = menu.addAction(label)
+        action.triggered.connect(lambda _=False, k=kind: dismiss(finding, k.value))  # type: ignore[operator]
