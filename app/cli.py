@@ -270,7 +270,7 @@ def cmd_check(options: argparse.Namespace) -> int:
     gc.disable()
     findings = check_text(text, ruleset, quote_spans=quote_spans(text))
     # With --grammar or --languagetool-url, LanguageTool's findings join the house ones.
-    findings = _with_grammar(findings, text, options)
+    findings = _with_grammar(findings, text, options, ruleset.languagetool_off)
     if options.format == "json":
         _print_json({"findings": [_finding_json(text, f) for f in findings]})
     else:
