@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping
 
-from app.core.quotes.analysis import direct_spans
+from app.core.quotes.direct import direct_spans
 
 _MAX_CACHE = 20_000
 _OPENERS = ("“", '"')
