@@ -6,4 +6,6 @@ from __future__ import annotations
 
 from app.cli import main
 
-raise SystemExit(main())
+# Guarded: the helper process (app/ui/worker_process.py) starts by importing this module.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -26,6 +26,12 @@ _GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A bundled app starts its helper process by running itself; this makes that
+        # run the helper instead of a second copy of Copydesk.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(args):
         return _run_gui(args)

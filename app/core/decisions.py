@@ -133,6 +133,9 @@ def split_findings(
 
     Pure; runs on any thread. Applied decisions never hide anything.
     """
+    decisions = tuple(decisions)
+    if not any(d.active and d.kind is not DecisionKind.APPLIED for d in decisions):
+        return list(findings), []  # the usual case while typing: nothing dismissed
     rules_off: dict[str, Decision] = {}
     in_article: dict[tuple[str, str], Decision] = {}
     here: dict[tuple[str, str], list[Decision]] = {}
@@ -147,11 +150,12 @@ def split_findings(
             here.setdefault((decision.rule, decision.anchor_text), []).append(decision)
     shown: list[Finding] = []
     dismissed: list[tuple[Finding, Decision]] = []
+    article_rules = {rule for rule, _ in in_article}
     for finding in findings:
         words = text[finding.start : finding.end]
         decision = (
             rules_off.get(finding.rule)
-            or in_article.get((finding.rule, _key(words)))
+            or (finding.rule in article_rules and in_article.get((finding.rule, _key(words))))
             or _here_match(here.get((finding.rule, words), ()), text, finding)
         )
         if decision is None:

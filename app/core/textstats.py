@@ -32,13 +32,22 @@ class TextStats:
 
 
 def text_stats(text: str) -> TextStats:
-    """Counts as a desk counts them: words are runs of non-space characters."""
-    words = len(text.split())
-    lexical = _WORD.findall(text)
-    sentences = max(1, len(_SENTENCE_END.findall(text))) if lexical else 0
-    syllables = sum(count_syllables(word) for word in lexical)
-    per_sentence = len(lexical) / sentences if sentences else 0.0
-    per_word = syllables / len(lexical) if lexical else 0.0
+    """Counts as a desk counts them: words are runs of non-space characters.
+
+    Works paragraph by paragraph: one regular-expression call over a whole long
+    draft would hold the interpreter lock for a tenth of a second, and this runs
+    on a worker thread while the user types.
+    """
+    words = lexical = sentences = syllables = 0
+    for paragraph in text.split("\n"):
+        words += len(paragraph.split())
+        found = _WORD.findall(paragraph)
+        lexical += len(found)
+        sentences += len(_SENTENCE_END.findall(paragraph))
+        syllables += sum(count_syllables(word) for word in found)
+    sentences = max(1, sentences) if lexical else 0
+    per_sentence = lexical / sentences if sentences else 0.0
+    per_word = syllables / lexical if lexical else 0.0
     ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word if lexical else 0.0
     grade = 0.39 * per_sentence + 11.8 * per_word - 15.59 if lexical else 0.0
     return TextStats(

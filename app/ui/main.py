@@ -16,6 +16,7 @@ from app.core.storage.db import resolve_database_url
 from app.core.storage.migrate import upgrade_to_head
 from app.ui.context import AppContext
 from app.ui.dialogs import messages
+from app.ui.memory import tune_interpreter
 from app.ui.signals import AppSignals
 from app.ui.tasks import Tasks
 
@@ -33,6 +34,7 @@ def run(
     file: str | None = None, database_url: str | None = None, data_dir: str | None = None
 ) -> int:
     """Run the app until its window closes; return the exit code."""
+    tune_interpreter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Copydesk")
     app.setOrganizationName("Copydesk")

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_window_state()
         self.refresh_library()
+        self.review.warm_up()
 
     def _dock(self, title: str, name: str, widget: object) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def _update_stats(self) -> None:
         # Counting a long draft takes tens of milliseconds: done on the pool when typing pauses.
-        self.context.tasks.run(
+        self.context.tasks.run_process(
             text_stats, plain_text(self.editor.document()), on_done=self._show_stats, owner=self
         )
 

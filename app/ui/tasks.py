@@ -4,6 +4,8 @@
 
 ``run`` uses a shared pool (checks, imports: pure functions that may run in
 parallel). ``db_run`` uses a single worker so database work is serialized.
+``run_process`` sends a long whole-draft analysis to a helper process, where it
+cannot hold the interpreter lock the GUI thread needs (app/ui/worker_process.py).
 ``run_network`` is for work that may wait long on another machine
 (LanguageTool); ``wait()`` does not wait for it, so closing the window never
 waits on a slow server.
@@ -14,11 +16,15 @@ widget. Results and exceptions come back on the GUI thread through a signal.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.ui import worker_process
 
 Callback = Callable[[Any], None]
 
@@ -55,6 +61,7 @@ class Tasks(QObject):
         self.db_pool.setMaxThreadCount(1)
         self.network_pool = QThreadPool(self)
         self._ids = itertools.count(1)
+        self._in_process: set[int] = set()
         self._callbacks: dict[int, tuple[Callback | None, Callback | None, QObject | None]] = {}
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
@@ -97,6 +104,33 @@ class Tasks(QObject):
         """Run ``fn(*args)`` on the network pool, which ``wait()`` leaves alone; return the id."""
         return self._start(self.network_pool, fn, args, on_done, on_error, owner)
 
+    def run_process(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run ``fn(*args)`` in the helper process; ``fn`` and its arguments must pickle."""
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_done, on_error, owner)
+        self._in_process.add(job_id)
+        relay = self._relay
+
+        def deliver(future: Future[Any]) -> None:  # runs on the executor's own thread
+            self._in_process.discard(job_id)
+            error = future.exception() if not future.cancelled() else None
+            if future.cancelled():
+                return
+            if error is not None:
+                relay.failed.emit(job_id, error)
+            else:
+                relay.done.emit(job_id, future.result())
+
+        worker_process.submit(fn, *args).add_done_callback(deliver)
+        return job_id
+
     def _start(
         self,
         pool: QThreadPool,
@@ -116,10 +150,14 @@ class Tasks(QObject):
         return len(self._callbacks)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the pool and the database worker are idle (shutdown and tests only).
+        """Block until the pool, the database worker and the helper process are idle
+        (shutdown and tests only).
 
         Network work is not waited for; ``pending()`` still counts it.
         """
+        deadline = time.monotonic() + msecs / 1000
+        while self._in_process and time.monotonic() < deadline:
+            time.sleep(0.005)
         return self.db_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
 
     @Slot(int, object)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from app.core.decisions import DecisionKind, list_decisions
 from app.ui.main_window import MainWindow
-from app.ui.review.findings_model import FindingsModel
 
 # Emoji (two UTF-16 units) and curly quotes before the flagged word test the offset mapping.
 DRAFT = (
@@ -89,7 +88,7 @@ def test_filters_by_severity_category_and_rule(qtbot, window, tmp_path):
     panel.rule_filter.setText("in-order")
     group = panel.proxy.index(0, 0)
     assert panel.proxy.rowCount(group) == 1
-    finding = panel.proxy.index(0, 0, group).data(FindingsModel.FINDING_ROLE)
+    finding = panel.finding_at(panel.proxy.index(0, 0, group))
     assert finding.rule == "house.wordiness.in-order-to"
 
 

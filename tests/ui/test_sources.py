@@ -12,7 +12,6 @@ from app.core.sourcing import (
     directory,
     notes_documents,
 )
-from app.ui.sources.model import SourcesModel
 from tests.conftest import shared_file
 
 DRAFT = (
@@ -50,7 +49,7 @@ def select_quote(window, speaker_row: int, quote_row: int):
     panel = window.sources_panel
     index = panel.model.index(quote_row, 0, panel.model.index(speaker_row, 0))
     panel.tree.setCurrentIndex(index)
-    return index.data(SourcesModel.QUOTE_ROLE)
+    return panel.model.quote_at(index)
 
 
 def test_speakers_with_their_quotes_and_a_summary(qtbot, window, tmp_path):

@@ -98,6 +98,25 @@ def test_models_pass_qt_model_tester(qtmodeltester):
         "abcd efgh ijkl",
     )
     qtmodeltester.check(findings)
+    # Typing moves findings and adds or drops a few: rows change in place, no reset.
+    moved = [
+        Finding(2, 6, "house.a", "spelling", "error", "one"),
+        Finding(7, 9, "house.x", "spelling", "error", "new"),
+        Finding(12, 14, "house.c", "spelling", "warning", "three"),
+        Finding(7, 11, "house.b", "wordiness", "suggestion", "two"),
+    ]
+    assert findings.set_findings(moved, "xxabcd efgh ijkl") is False
+    (spelling,) = [
+        findings.index(row, 0)
+        for row in range(findings.rowCount())
+        if findings.index(row, 0).data(FindingsModel.CATEGORY_ROLE) == "spelling"
+    ]
+    assert findings.rowCount(spelling) == 3
+    first = findings.finding_at(findings.index(0, 0, spelling))
+    assert (first.start, first.end) == (2, 6)
+    assert findings.index(1, 0, spelling).data() == "new"
+    assert findings.set_findings(moved[:1], "xxabcd") is False  # a category went, in place
+    assert findings.rowCount() == 1
     library = ArticlesModel()
     from datetime import UTC, datetime
 

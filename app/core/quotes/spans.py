@@ -36,8 +36,6 @@ def quote_spans(
     spans: list[tuple[int, int]] = []
     for start, end in quote_units(text):
         unit = text[start:end]
-        if not _MARKS.search(unit):
-            continue  # no quotation mark, no direct quotation: most paragraphs
         local = cache.get(unit) if cache is not None else None
         if local is None:
             local = direct_spans(unit)
@@ -48,26 +46,41 @@ def quote_spans(
 
 
 def quote_units(text: str) -> list[tuple[int, int]]:
-    """Code-point ranges of the text's quote units, in order."""
-    lines: list[tuple[int, int, str]] = []
-    position = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((position, position + len(line), line))
-        position += len(line) + 1
+    """Code-point ranges of the quote units that hold a quotation mark, in order.
+
+    Only lines with a mark are visited (found in C by one regular expression), since
+    a paragraph without one can hold no direct quotation; on a long draft this runs
+    at every keystroke.
+    """
     units: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        last = index
-        while (
-            last + 1 < len(lines)
-            and _left_open(lines[last][2])
-            and lines[last + 1][2].lstrip().startswith(_OPENERS)
+    for start, end in _marked_lines(text):
+        line = text[start:end]
+        previous = units[-1] if units else None
+        if (
+            previous is not None
+            and not text[previous[1] : start].strip()
+            and _left_open(text[previous[0] : previous[1]].rsplit("\n", 1)[-1])
+            and line.lstrip().startswith(_OPENERS)
         ):
-            last += 1
-        units.append((lines[index][0], lines[last][1]))
-        index = last + 1
+            units[-1] = (previous[0], end)  # a quotation running on into this paragraph
+        else:
+            units.append((start, end))
     return units
+
+
+def _marked_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding a quotation mark, found from the marks."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for match in _MARKS.finditer(text):
+        if match.start() < position:
+            continue  # another mark on a line already taken
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        end = len(text) if end == -1 else end
+        lines.append((start, end))
+        position = end
+    return lines
 
 
 def _left_open(line: str) -> bool:

@@ -58,6 +58,7 @@ class DraftEditor(QPlainTextEdit):
         self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
+        self.highlighter.visible_lines = self.visible_lines
         self.textChanged.connect(self._on_text_changed)
         # Set by the review controller: what finding lies under a cursor, and how to
         # fill a menu with its actions. The editor itself knows nothing of checks.
@@ -99,6 +100,12 @@ class DraftEditor(QPlainTextEdit):
     def document_snapshot(self) -> Document:
         """The text as it stands, with structure and the loaded document's metadata."""
         return read_structure(self.document(), self._base)
+
+    def visible_lines(self) -> range:
+        """Block numbers on screen now (with a little margin below)."""
+        first = self.firstVisibleBlock().blockNumber()
+        line_height = max(1, self.fontMetrics().lineSpacing())
+        return range(max(0, first), first + self.viewport().height() // line_height + 4)
 
     def python_offset(self, position: int, text: str | None = None) -> int:
         """Code-point offset in the editor's text of Qt document ``position``."""

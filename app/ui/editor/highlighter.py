@@ -10,7 +10,9 @@ It only paints what it is given and never runs checks.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 from typing_extensions import override
 
@@ -21,6 +23,7 @@ from app.ui.editor.structure import block_kind
 from app.ui.review.appearance import finding_format, note_format, quote_format
 
 _SCALES = {BlockKind.HEADLINE: 1.5, BlockKind.HEADING: 1.2}
+REPAINT_BATCH = 60
 
 
 class DraftHighlighter(QSyntaxHighlighter):
@@ -40,6 +43,13 @@ class DraftHighlighter(QSyntaxHighlighter):
         # Qt reports repainting as a text change (textChanged fires); the editor reads
         # this flag so that a repaint is never taken for an edit.
         self.repainting = False
+        # Lines still to repaint after a large change, and which lines are on screen
+        # (set by the editor) so that those are painted first.
+        self._pending: set[int] = set()
+        self.visible_lines: Callable[[], range] = lambda: range(0)
+        self._drain = QTimer(self)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._repaint_some)
 
     def repaint_all(self) -> None:
         self.repainting = True
@@ -58,16 +68,44 @@ class DraftHighlighter(QSyntaxHighlighter):
     def set_layout(self, layout: LineLayout) -> None:
         old = self._layout
         self._layout = layout
-        for line in set(old) | set(layout):
-            if old.get(line) != layout.get(line):
-                self._rehighlight_line(line)
+        self._repaint_lines(
+            line for line in set(old) | set(layout) if old.get(line) != layout.get(line)
+        )
 
     def set_notes(self, layout: LineLayout) -> None:
         """Spans of the words that carry an open note for the writer."""
         old, self._notes = self._notes, layout
-        for line in set(old) | set(layout):
-            if old.get(line) != layout.get(line):
-                self._rehighlight_line(line)
+        self._repaint_lines(
+            line for line in set(old) | set(layout) if old.get(line) != layout.get(line)
+        )
+
+    def _repaint_lines(self, lines: Iterable[int]) -> None:
+        """Repaint changed lines: those on screen now, the rest a batch per event-loop turn.
+
+        Opening a long draft changes hundreds of lines at once; painting them all in one
+        go held the window still for a quarter of a second.
+        """
+        changed = set(lines) | self._pending
+        visible = set(self.visible_lines())
+        now = changed & visible if len(changed) > REPAINT_BATCH else changed
+        for line in sorted(now):
+            self._rehighlight_line(line)
+        self._pending = changed - now
+        if self._pending:
+            self._drain.start()
+
+    def _repaint_some(self) -> None:
+        batch = sorted(self._pending)[:REPAINT_BATCH]
+        self._pending.difference_update(batch)
+        for line in batch:
+            self._rehighlight_line(line)
+        if not self._pending:
+            self._drain.stop()
+
+    @property
+    def painting_pending(self) -> bool:
+        """Lines are still waiting to be repainted."""
+        return bool(self._pending)
 
     def set_current(self, finding: Finding | None) -> None:
         previous, self._current = self._current, finding

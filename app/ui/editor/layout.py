@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.model import Finding
-from app.ui.editor.offsets import OffsetMap
+from app.ui.editor.offsets import ASTRAL, OffsetMap
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +41,34 @@ def line_starts(text: str) -> list[int]:
 def layout_by_line(
     text: str, findings: Sequence[Finding], quotes: Sequence[tuple[int, int]] = ()
 ) -> LineLayout:
-    """Group quote spans (first) and findings by line, in UTF-16 columns of each line."""
-    starts = line_starts(text)
-    maps: dict[int, OffsetMap] = {}
-    lines: dict[int, list[PaintSpan]] = {}
+    """Group quote spans (first) and findings by line, in UTF-16 columns of each line.
 
-    def add(start: int, end: int, finding: Finding | None) -> None:
+    Runs on a worker thread at every keystroke: lines without astral characters (nearly
+    all) need no conversion, so they skip the offset map.
+    """
+    starts = line_starts(text)
+    last = len(starts) - 1
+    maps: dict[int, OffsetMap | None] = {}
+    lines: dict[int, list[PaintSpan]] = {}
+    items = [(start, end, None) for start, end in quotes]
+    items += [(f.start, max(f.end, f.start + 1), f) for f in findings]
+    for start, end, finding in items:
         line = bisect_right(starts, start) - 1
-        while line < len(starts) and starts[line] <= max(start, end - 1):
+        while line <= last and starts[line] <= max(start, end - 1):
             line_start = starts[line]
-            line_end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            line_end = starts[line + 1] - 1 if line < last else len(text)
             a, b = max(start, line_start), min(end, line_end)
             if b > a:
-                offsets = maps.get(line)
+                if line not in maps:
+                    segment = text[line_start:line_end]
+                    maps[line] = None if ASTRAL.search(segment) is None else OffsetMap(segment)
+                offsets = maps[line]
                 if offsets is None:
-                    offsets = maps[line] = OffsetMap(text[line_start:line_end])
-                column_a, column_b = offsets.to_qt(a - line_start), offsets.to_qt(b - line_start)
-                lines.setdefault(line, []).append(PaintSpan(column_a, column_b, finding))
+                    span = PaintSpan(a - line_start, b - line_start, finding)
+                else:
+                    span = PaintSpan(
+                        offsets.to_qt(a - line_start), offsets.to_qt(b - line_start), finding
+                    )
+                lines.setdefault(line, []).append(span)
             line += 1
-
-    for start, end in quotes:
-        add(start, end, None)
-    for finding in findings:
-        add(finding.start, max(finding.end, finding.start + 1), finding)
     return {line: tuple(spans) for line, spans in lines.items()}

@@ -8,7 +8,10 @@ Python character but two UTF-16 units in Qt.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -19,9 +22,9 @@ class OffsetMap:
     def __init__(self, text: str) -> None:
         self._text = text
         # Code-point indices of characters that take two UTF-16 units.
-        self._astral = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
-        )
+        # The scan in C first: most lines, curly quotes and all, have no astral character.
+        astral = not text.isascii() and ASTRAL.search(text) is not None
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if astral else []
 
     def to_qt(self, index: int) -> int:
         """UTF-16 position of code-point ``index``."""
@@ -44,6 +47,6 @@ class OffsetMap:
 
 def qt_length(text: str) -> int:
     """Length of ``text`` in UTF-16 units."""
-    if text.isascii():
+    if text.isascii() or ASTRAL.search(text) is None:
         return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + len(ASTRAL.findall(text))

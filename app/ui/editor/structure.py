@@ -87,33 +87,37 @@ def _mark_format(mark: Mark) -> QTextCharFormat:
 
 
 def read_structure(qdoc: QTextDocument, base: Document) -> Document:
-    """A Document of the editor's current text and structure, metadata from ``base``."""
+    """A Document of the editor's current text and structure, metadata from ``base``.
+
+    Runs on the GUI thread while the user types (autosave, quote analysis), so it
+    makes as few calls into Qt as it can: the text comes out in one call, a block
+    is asked for its kind only if it carries one, and formats are looked up by index.
+    """
+    text = plain_text(qdoc)
+    styles = _format_styles(qdoc)
     blocks: list[Block] = []
     marks: list[Mark] = []
-    lines: list[str] = []
     offset = 0
     qblock = qdoc.firstBlock()
-    while qblock.isValid():
-        line = qblock.text().replace("\u2028", " ")
-        lines.append(line)
+    for line in text.split("\n"):
+        if not qblock.isValid():
+            break
         stripped = line.strip()
         if stripped:
             start = offset + len(line) - len(line.lstrip())
             fmt = qblock.blockFormat()
-            blocks.append(
-                Block(
-                    block_kind(qblock),
-                    start,
-                    start + len(stripped),
-                    int(fmt.property(LEVEL_PROPERTY) or 0),
-                    bool(fmt.property(ORDERED_PROPERTY)),
-                )
-            )
-            marks.extend(_block_marks(qblock, line, offset))
+            if fmt.hasProperty(KIND_PROPERTY):
+                kind = block_kind(qblock)
+                level = int(fmt.property(LEVEL_PROPERTY) or 0)
+                ordered = bool(fmt.property(ORDERED_PROPERTY))
+            else:
+                kind, level, ordered = BlockKind.PARAGRAPH, 0, False
+            blocks.append(Block(kind, start, start + len(stripped), level, ordered))
+            marks.extend(_block_marks(qblock, line, offset, styles))
         offset += len(line) + 1
         qblock = qblock.next()
     return Document(
-        text="\n".join(lines),
+        text=text,
         blocks=tuple(blocks),
         marks=tuple(marks),
         title=base.title,
@@ -124,18 +128,40 @@ def read_structure(qdoc: QTextDocument, base: Document) -> Document:
     )
 
 
-def _block_marks(qblock: QTextBlock, line: str, offset: int) -> list[Mark]:
+_Style = tuple[bool, bool, str]  # italic, bold, link target
+
+
+def _format_styles(qdoc: QTextDocument) -> dict[int, _Style]:
+    """Character format index → (italic, bold, href), only for formats that carry one."""
+    styles: dict[int, _Style] = {}
+    for index, fmt in enumerate(qdoc.allFormats()):
+        if not fmt.isCharFormat():
+            continue
+        char = fmt.toCharFormat()
+        style = (
+            char.fontItalic(),
+            char.fontWeight() >= QFont.Weight.Bold,
+            char.anchorHref() if char.isAnchor() else "",
+        )
+        if any(style):
+            styles[index] = style
+    return styles
+
+
+def _block_marks(
+    qblock: QTextBlock, line: str, offset: int, styles: dict[int, _Style]
+) -> list[Mark]:
     marks: list[Mark] = []
+    if not styles:
+        return marks
     offsets: OffsetMap | None = None
     base = qblock.position()
     for item in qblock:
         fragment = item.fragment()
-        fmt = fragment.charFormat()
-        italic = fmt.fontItalic()
-        bold = fmt.fontWeight() >= QFont.Weight.Bold
-        href = fmt.anchorHref() if fmt.isAnchor() else ""
-        if not (italic or bold or href):
+        style = styles.get(fragment.charFormatIndex())
+        if style is None:
             continue
+        italic, bold, href = style
         offsets = offsets or OffsetMap(line)
         start = offset + offsets.to_python(fragment.position() - base)
         end = offset + offsets.to_python(fragment.position() + fragment.length() - base)

@@ -32,16 +32,25 @@ from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.layout import LineLayout, layout_by_line, line_starts
 from app.ui.editor.offsets import OffsetMap
 from app.ui.editor.structure import plain_text
+from app.ui.memory import settle_memory
 from app.ui.review.findings_panel import FindingsPanel
 
 DEBOUNCE_MS = 40  # coalesces a burst (paste, held key) without a visible delay
-PANEL_SETTLE_MS = 300  # the list refreshes when typing pauses; underlines at once
+PANEL_SETTLE_MS = 600  # the list refreshes when typing pauses; underlines at once
+PANEL_STALE_MS = 4000  # ...or at the latest this long after it fell behind
+FIRST_LOOK_CHARS = 30_000  # about the first screens of a long draft, checked first
 
 _REASON_PROMPTS = {
     DecisionKind.DISMISS_HERE: ("Ignore here", "Why is this right here? (optional)"),
     DecisionKind.DISMISS_ARTICLE: ("Ignore in this article", "Why? (optional)"),
     DecisionKind.RULE_OFF: ("Turn this rule off", "Why turn this rule off? (optional)"),
 }
+
+
+def _make_checker(session: ReviewSession, make_checker: Callable[[], Checker]) -> None:
+    """Runs on a pool thread: build the house-style checker (loads the rule set)."""
+    if session.checker is None:
+        session.checker = make_checker()
 
 
 def _review_job(
@@ -80,14 +89,20 @@ class ReviewController(QObject):
         self.current: Finding | None = None
         self._generation = 0
         self._fresh_checker = False
+        self._settled = False
+        self._first_look = False
         self._busy = False
         self._queued = False
         self._starts: list[int] = [0]
         self._decisions: list[Decision] = []
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start_check)
+        # The list waits for a pause in typing (updating a long list costs the GUI
+        # thread tens of milliseconds), but never falls more than PANEL_STALE_MS behind.
         self._panel_timer = QTimer(self, singleShot=True, interval=PANEL_SETTLE_MS)
         self._panel_timer.timeout.connect(self._refresh_panel)
+        self._panel_deadline = QTimer(self, singleShot=True, interval=PANEL_STALE_MS)
+        self._panel_deadline.timeout.connect(self._refresh_panel)
         editor.textEdited.connect(self._on_text_changed)
         panel.findingActivated.connect(self.jump_to)
         panel.applyRequested.connect(self.apply)
@@ -104,6 +119,7 @@ class ReviewController(QObject):
         self.editor.highlighter.clear_layout()
         self.panel.set_findings((), "")
         self.reload_decisions()
+        self._first_look = True
         self.schedule()
 
     def reload_decisions(self) -> None:
@@ -133,9 +149,34 @@ class ReviewController(QObject):
         if self.result is not None:
             self._show(self.session.refilter(self.result), relayout=True)
 
+    @property
+    def busy(self) -> bool:
+        """A style check is running or about to (other analyses may wait their turn)."""
+        return self._busy or self._debounce.isActive()
+
     # Checking
     def schedule(self) -> None:
         self._debounce.start()
+
+    def warm_up(self) -> None:
+        """Load the rule set in the background now, so the first draft opened is checked
+        without waiting for it. Checks asked for meanwhile queue behind it."""
+        if self._busy or self.session.checker is not None:
+            return
+        self._busy = True
+        self.context.tasks.run(
+            _make_checker,
+            self.session,
+            self.context.make_checker,
+            on_done=self._on_warmed_up,
+            on_error=self._on_check_failed,
+            owner=self,
+        )
+
+    def _on_warmed_up(self, _result: object) -> None:
+        self._busy = False
+        if self._queued:
+            self._start_check()
 
     def reset_checker(self) -> None:
         """The house rules changed (rules switched off): build the checker anew and re-check."""
@@ -154,6 +195,14 @@ class ReviewController(QObject):
         self._busy = True
         self._queued = False
         text = plain_text(self.editor.document())
+        if self._first_look:
+            # A long draft just opened: check the part the user sees first, then the whole
+            # (the paragraphs already checked are not checked again).
+            self._first_look = False
+            cut = text.find("\n", FIRST_LOOK_CHARS)
+            if cut != -1:
+                text = text[:cut]
+                self._queued = True
         fresh, self._fresh_checker = self._fresh_checker, False
         self.context.tasks.run(
             _review_job,
@@ -168,9 +217,13 @@ class ReviewController(QObject):
 
     def _on_reviewed(self, payload: tuple[ReviewResult, LineLayout, int]) -> None:
         self._busy = False
+        if not self._settled:
+            # The first check has loaded the rule set: long-lived from here on.
+            self._settled = True
+            settle_memory()
         result, layout, generation = payload
         if generation == self._generation:
-            self._show(result, layout=layout)
+            self._show(result, layout=layout, partial=self._queued)
         if self._queued or generation != self._generation:
             self._start_check()
 
@@ -179,7 +232,12 @@ class ReviewController(QObject):
         self.context.signals.statusMessage.emit(f"The style check stopped: {error}")
 
     def _show(
-        self, result: ReviewResult, *, layout: LineLayout | None = None, relayout: bool = False
+        self,
+        result: ReviewResult,
+        *,
+        layout: LineLayout | None = None,
+        relayout: bool = False,
+        partial: bool = False,
     ) -> None:
         self.result = result
         self._starts = line_starts(result.text)
@@ -189,22 +247,29 @@ class ReviewController(QObject):
         if self.current is not None and self.current not in result.findings:
             self.current = None
             self.panel.show_details(None)
-        if not self._panel_timer.isActive():  # a throttle, not a debounce: never starved
-            self._panel_timer.start()
+        if partial:
+            return  # the underlines only; the list and the counts wait for the whole text
+        self._panel_timer.start()
+        if not self._panel_deadline.isActive():
+            self._panel_deadline.start()
         self.reviewed.emit(result)
 
     def refresh_extras(self) -> None:
-        """Show the slower checks' newest findings now, without re-running the style check."""
+        """Show the slower checks' newest findings: a review on the worker combines them.
+
+        Combining and laying out a long draft's findings takes tens of milliseconds,
+        which the GUI thread must not spend; the style check itself is incremental.
+        """
         if self.result is None:
             return
         if self._busy:  # the check under way may have combined the older findings
             self._queued = True
-        if self.result.text == plain_text(self.editor.document()):
-            self._show(self.session.recombine(self.result), relayout=True)
         else:
             self.schedule()
 
     def _refresh_panel(self) -> None:
+        self._panel_timer.stop()
+        self._panel_deadline.stop()
         if self.result is not None:
             self.panel.set_findings(self.result.findings, self.result.text)
             self.panel.select(self.current)

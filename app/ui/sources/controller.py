@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-from app.core.model import ArticleId, Block
+from app.core.model import ArticleId, Block, Finding
 from app.core.quotes import Quote, QuoteAnalysis, find_quotes, quote_findings
 from app.core.sourcing import (
     MAX_EVIDENCE_BYTES,
@@ -85,7 +85,7 @@ class SourcesController(QObject):
         self.panel.set_rows([], "Looking for quotes…")
         self.review.session.set_extra("quotes", "", ())
         self.load_records()
-        self.analyse()
+        self._timer.start()  # after the first style check, which the user waits for
 
     def _on_text_changed(self) -> None:
         if self.article_id is not None:
@@ -95,24 +95,34 @@ class SourcesController(QObject):
     def analyse(self) -> None:
         if self.article_id is None:
             return
+        if self.review.busy:
+            # The style check shows underlines as the user types; quotation analysis
+            # can wait its turn rather than compete with it for the interpreter.
+            self._timer.start()
+            return
         if self._busy:
             self._queued = True
             return
         self._busy, self._queued = True, False
         snapshot = self.editor.document_snapshot()
-        self.context.tasks.run(
+        verified = frozenset(
+            key for key, v in self.verifications.items() if v.status is VerificationStatus.VERIFIED
+        )
+        self.context.tasks.run_process(
             _analyse,
             snapshot.text,
             snapshot.blocks,
+            verified,
+            self.anonymous_severity,
             on_done=self._on_analysed,
             on_error=self._on_failed,
             owner=self,
         )
 
-    def _on_analysed(self, payload: tuple[str, QuoteAnalysis]) -> None:
+    def _on_analysed(self, payload: tuple[str, QuoteAnalysis, list[Finding]]) -> None:
         self._busy = False
-        self.analysed_text, self.analysis = payload
-        self._publish()
+        self.analysed_text, self.analysis, flags = payload
+        self._publish(flags)
         self.analysed.emit(self.analysis)
         self.load_directory()
         if self._queued:
@@ -122,19 +132,26 @@ class SourcesController(QObject):
         self._busy = False
         self.context.signals.statusMessage.emit(f"Quotes could not be analysed: {error}")
 
-    def _publish(self) -> None:
-        """Refresh the panel and the quote flags from the analysis and the records."""
+    def _publish(self, flags: list[Finding] | None = None) -> None:
+        """Refresh the panel and the quote flags from the analysis and the records.
+
+        ``flags`` come from the helper process with the analysis; after a change of
+        verification they are worked out here (a rare, small job).
+        """
         if self.analysis is None:
             return
-        verified = {
-            q.text for q in self.analysis.quotes if self.status_of(q) is VerificationStatus.VERIFIED
-        }
-        flags = quote_findings(
-            self.analysis,
-            self.analysed_text,
-            anonymous_severity=self.anonymous_severity,
-            verified=verified,
-        )
+        if flags is None:
+            verified = {
+                q.text
+                for q in self.analysis.quotes
+                if self.status_of(q) is VerificationStatus.VERIFIED
+            }
+            flags = quote_findings(
+                self.analysis,
+                self.analysed_text,
+                anonymous_severity=self.anonymous_severity,
+                verified=verified,
+            )
         self.review.session.set_extra("quotes", self.analysed_text, flags)
         self.review.refresh_extras()
         rows = build_rows(
@@ -286,8 +303,14 @@ def sourcing_summary(analysis: QuoteAnalysis, verifications: dict[str, Verificat
 
 
 # Work functions (pool or database worker): plain values in and out.
-def _analyse(text: str, blocks: tuple[Block, ...]) -> tuple[str, QuoteAnalysis]:
-    return text, find_quotes(text, blocks)
+def _analyse(
+    text: str, blocks: tuple[Block, ...], verified_keys: frozenset[str], anonymous_severity: str
+) -> tuple[str, QuoteAnalysis, list[Finding]]:
+    """Runs in the helper process: the quotations and their flags."""
+    analysis = find_quotes(text, blocks)
+    verified = {q.text for q in analysis.quotes if quote_key(q.text, q.speaker) in verified_keys}
+    flags = quote_findings(analysis, text, anonymous_severity=anonymous_severity, verified=verified)
+    return text, analysis, flags
 
 
 def _records(db: Any, article_id: ArticleId) -> tuple[dict[str, Verification], list[NotesDocument]]:

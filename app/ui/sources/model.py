@@ -7,15 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
-from typing_extensions import override
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from app.core.quotes import Quote, SourceSummary
 from app.core.sourcing import Verification, VerificationStatus
+from app.ui.models.quiet import quiet_reset
 
-_Index = QModelIndex | QPersistentModelIndex
-_TOP = 0xFFFFFFFF
 STATUS_LABELS = {
     VerificationStatus.UNVERIFIED: "Not verified",
     VerificationStatus.VERIFIED: "Verified",
@@ -52,28 +50,56 @@ class SourceRow:
     quotes: tuple[QuoteRow, ...]
 
 
-class SourcesModel(QAbstractItemModel):
-    """Top level: speakers ("Ana Ruiz — harbour master (2 quotes, 1 verified)"); children: quotes.
+class SourcesModel(QStandardItemModel):
+    """Top level: speakers ("Ana Ruiz — harbour master (2)"); children: their quotes.
 
-    Columns: 0 text, 1 verification status. ``QUOTE_ROLE`` gives a child's
-    QuoteRow, ``SOURCE_ROLE`` any row's SourceRow. ``set_rows`` is the only way in.
+    Columns: 0 text, 1 verification status. ``quote_at(index)`` gives a child's
+    QuoteRow, ``source_at(index)`` any row's SourceRow: kept in Python and looked
+    up by position (an object stored in an item is compared on every change).
+    ``set_rows`` is the only way in.
+    A QStandardItemModel, like FindingsModel, so that the view never calls into
+    Python while a worker thread holds the interpreter lock.
     """
 
-    QUOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-    SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
     HEADERS = ("Source and quotes", "Status")
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(self.HEADERS))
+        self.setHorizontalHeaderLabels(list(self.HEADERS))
         self._rows: list[SourceRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list[SourceRow]) -> None:
-        self.beginResetModel()
+        with quiet_reset(self):
+            self.removeRows(0, self.rowCount())
+            for row in rows:
+                self.appendRow(self._source_items(row))
         self._rows = list(rows)
-        self.endResetModel()
 
     def rows(self) -> list[SourceRow]:
         return list(self._rows)
+
+    def same_display(self, rows: list[SourceRow]) -> bool:
+        """True when ``rows`` would show exactly what is shown now (offsets aside)."""
+        return [_signature(row) for row in rows] == [_signature(row) for row in self._rows]
+
+    def replace_quietly(self, rows: list[SourceRow]) -> None:
+        """Swap in rows that display the same (see ``same_display``), with their new places."""
+        self._rows = list(rows)
+
+    def source_at(self, index: QModelIndex) -> SourceRow | None:
+        if not index.isValid():
+            return None
+        parent = index.parent()
+        number = parent.row() if parent.isValid() else index.row()
+        return self._rows[number] if number < len(self._rows) else None
+
+    def quote_at(self, index: QModelIndex) -> QuoteRow | None:
+        source = self.source_at(index)
+        if source is None or not index.parent().isValid():
+            return None
+        return source.quotes[index.row()] if index.row() < len(source.quotes) else None
 
     def index_of_quote(self, start: int) -> QModelIndex:
         for row_number, row in enumerate(self._rows):
@@ -82,83 +108,31 @@ class SourcesModel(QAbstractItemModel):
                     return self.index(child, 0, self.index(row_number, 0))
         return QModelIndex()
 
-    @override
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row())
+    def _source_items(self, row: SourceRow) -> list[QStandardItem]:
+        direct = [q for q in row.quotes if q.quote.direct]
+        verified = sum(1 for q in direct if q.status is VerificationStatus.VERIFIED)
+        role = f" — {row.summary.role}" if row.summary and row.summary.role else ""
+        top = QStandardItem(f"{row.name}{role} ({len(row.quotes)})")
+        top.setFont(self._bold)
+        status = QStandardItem(f"{verified}/{len(direct)} verified" if direct else "")
+        for item in (top, status):
+            item.setEditable(False)
+        for quote_row in row.quotes:
+            top.appendRow(self._quote_items(row, quote_row))
+        return [top, status]
 
-    @override
-    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(int(child.internalId()), 0, _TOP)
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self._rows[parent.row()].quotes)
-        return 0
-
-    @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == _TOP:
-            return self._source_data(self._rows[index.row()], index.column(), role)
-        source = self._rows[int(index.internalId())]
-        row = source.quotes[index.row()]
-        if role == self.QUOTE_ROLE:
-            return row
-        if role == self.SOURCE_ROLE:
-            return source
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 1:
-                return STATUS_LABELS[row.status]
-            kind = "" if row.quote.direct else "reported: "
-            words = " ".join(row.quote.text.split())
-            return f"{kind}“{words[:90]}{'…' if len(words) > 90 else ''}”"
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return STATUS_COLOURS[row.status]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            verification = row.verification
-            who = f"\n{STATUS_LABELS[row.status]} by {verification.made_by}" if verification else ""
-            return f"{row.quote.text}{who}"
-        return None
-
-    def _source_data(self, source: SourceRow, column: int, role: int) -> Any:
-        if role == self.SOURCE_ROLE:
-            return source
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            direct = [q for q in source.quotes if q.quote.direct]
-            verified = sum(1 for q in direct if q.status is VerificationStatus.VERIFIED)
-            if column == 1:
-                return f"{verified}/{len(direct)} verified" if direct else ""
-            role_text = (
-                f" — {source.summary.role}" if source.summary and source.summary.role else ""
-            )
-            return f"{source.name}{role_text} ({len(source.quotes)})"
-        if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+    def _quote_items(self, source: SourceRow, row: QuoteRow) -> list[QStandardItem]:
+        kind = "" if row.quote.direct else "reported: "
+        words = " ".join(row.quote.text.split())
+        text = QStandardItem(f"{kind}“{words[:90]}{'…' if len(words) > 90 else ''}”")
+        verification = row.verification
+        who = f"\n{STATUS_LABELS[row.status]} by {verification.made_by}" if verification else ""
+        text.setToolTip(f"{row.quote.text}{who}")
+        status = QStandardItem(STATUS_LABELS[row.status])
+        status.setForeground(STATUS_COLOURS[row.status])
+        for item in (text, status):
+            item.setEditable(False)
+        return [text, status]
 
 
 def build_rows(
@@ -176,3 +150,11 @@ def build_rows(
         verification = verifications.get(key(quote.text, quote.speaker))
         grouped.setdefault(name, []).append(QuoteRow(quote, verification))
     return [SourceRow(name, by_name.get(name), tuple(rows)) for name, rows in grouped.items()]
+
+
+def _signature(row: SourceRow) -> tuple[object, ...]:
+    quotes = tuple(
+        (q.quote.text, q.quote.speaker, q.quote.direct, q.status, q.verification)
+        for q in row.quotes
+    )
+    return row.name, row.summary, quotes

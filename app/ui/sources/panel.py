@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.sourcing import METHOD_LABELS, DirectorySource, VerificationStatus
+from app.ui.review.findings_panel import expand_top_level
 from app.ui.sources.model import STATUS_LABELS, QuoteRow, SourceRow, SourcesModel
 
 
@@ -165,10 +166,15 @@ class SourcesPanel(QWidget):
 
     # Filling
     def set_rows(self, rows: list[SourceRow], summary: str) -> None:
+        self.summary.setText(summary)
+        if self.model.same_display(rows):
+            # The usual case while typing: the quotes only moved. Keep their new
+            # places without rebuilding the tree.
+            self.model.replace_quietly(rows)
+            return
         selected = self._quote.quote.start if self._quote is not None else None
         self.model.set_rows(rows)
-        self.tree.expandAll()
-        self.summary.setText(summary)
+        expand_top_level(self.tree)
         if selected is not None:
             index = self.model.index_of_quote(selected)
             if index.isValid():
@@ -221,11 +227,11 @@ class SourcesPanel(QWidget):
 
     # Reacting
     def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        quote_row = index.data(SourcesModel.QUOTE_ROLE) if index.isValid() else None
+        quote_row = self.model.quote_at(index)
         if quote_row is not None:
             self.quoteActivated.emit(quote_row.quote)
             return
-        source_row = index.data(SourcesModel.SOURCE_ROLE) if index.isValid() else None
+        source_row = self.model.source_at(index)
         if source_row is not None:
             self.sourceActivated.emit(source_row)
 
