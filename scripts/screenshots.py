@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.ui.dialogs.about import AboutDialog  # noqa: E402
+from app.ui.icons import app_icon  # noqa: E402
 from app.ui.main import build_context  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
@@ -42,6 +44,7 @@ def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     with tempfile.TemporaryDirectory() as home:
         context = build_context(data_dir=home)
         window = MainWindow(context)
@@ -50,10 +53,14 @@ def main(out_dir: str) -> int:
         window.open_path(str(ROOT / "resources" / "samples" / "harbour-bridge-talks.md"))
         wait_until(app, lambda: window.article is not None)
         settle(app)
-        shots = {"main-window.png": window}
+        about = AboutDialog(context, window)
+        about.show()
+        settle(app)
+        shots = {"main-window.png": window, "about.png": about}
         for name, widget in shots.items():
             widget.grab().save(str(out / name))
             print(out / name)
+        about.close()
         window.close()
         context.db.dispose()
     return 0
