@@ -20,7 +20,7 @@ from typing import Any
 
 from app import __version__
 
-SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "text")
+SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "report", "text")
 _GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
 
 
@@ -161,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=("a4", "letter"), default="a4", help="paper for docx, odt, pdf"
     )
     sub.set_defaults(handler=cmd_export)
+
+    sub = commands.add_parser("report", parents=[common], help="write an article's review report")
+    sub.add_argument("--article", type=int, metavar="ID", required=True)
+    sub.add_argument("--to", choices=("html", "pdf"), default="html")
+    sub.add_argument("-o", "--output", required=True, metavar="OUT")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.set_defaults(handler=cmd_report)
     return parser
 
 
@@ -281,7 +288,64 @@ def _with_grammar(
 
 
 def cmd_quotes(options: argparse.Namespace) -> int:
-    raise CommandError("quote finding is not built yet (see issue 5).")
+    from app.core.quotes import find_quotes
+
+    document = _open_document(options.file)
+    analysis = find_quotes(document.text, blocks=document.blocks)
+    if options.format == "json":
+        _print_json(_quotes_json(analysis))
+    else:
+        _print_sources(analysis)
+    return 0
+
+
+def _quotes_json(analysis: Any) -> dict[str, Any]:
+    quotes = [
+        {
+            "start": q.start,
+            "end": q.end,
+            "quote": q.text,
+            "speaker": q.speaker,
+            "speaker_kind": q.speaker_kind,
+            "direct": q.direct,
+            "attribution": (
+                {"start": q.attribution[0], "end": q.attribution[1]} if q.attribution else None
+            ),
+        }
+        for q in analysis.quotes
+    ]
+    sources = [
+        {"name": s.name, "kind": s.kind, "role": s.role, "quotes": s.quotes}
+        for s in analysis.sources
+    ]
+    return {"quotes": quotes, "sources": sources}
+
+
+def _print_sources(analysis: Any) -> None:
+    if not analysis.quotes:
+        print("No quotations found.")
+        return
+    for source in analysis.sources:
+        role = f", {source.role}" if source.role else ""
+        tag = "anonymous" if source.anonymous else source.kind
+        count = "quote" if source.quotes == 1 else "quotes"
+        print(f"{source.name}{role} ({tag}): {source.quotes} {count}")
+        for quote in analysis.quotes:
+            if quote.speaker == source.name and not quote.continued:
+                print(f"  {_quote_line(quote)}")
+    unattributed = [q for q in analysis.quotes if q.speaker is None and not q.continued]
+    if unattributed:
+        print("Not attributed:")
+        for quote in unattributed:
+            print(f"  {_quote_line(quote)}")
+
+
+def _quote_line(quote: Any) -> str:
+    words = " ".join(quote.text.split())
+    if len(words) > 90:
+        words = words[:87] + "..."
+    shown = f"“{words}”" if quote.direct else f"(reported) {words}"
+    return f"{quote.start:>6}  {shown}"
 
 
 def cmd_export(options: argparse.Namespace) -> int:
@@ -289,7 +353,7 @@ def cmd_export(options: argparse.Namespace) -> int:
     if options.article is not None and options.file:
         raise CommandError("give either a FILE or --article ID, not both.")
     if options.article is not None:
-        raise CommandError("exporting a stored article is not built yet")
+        return _export_article(options)
     if not options.file:
         raise CommandError("name a FILE to export (or --article ID).")
     from app.core.export import ExportProblem, export_document
@@ -304,6 +368,49 @@ def cmd_export(options: argparse.Namespace) -> int:
             page_size=options.page_size,
         )
     except ExportProblem as exc:
+        raise CommandError(str(exc)) from exc
+    print(written)
+    return 0
+
+
+def _export_article(options: argparse.Namespace) -> int:
+    """Export a stored article: final when approved, a "not approved" proof otherwise."""
+    from app.core.export import ExportProblem
+    from app.core.publish import export_article
+    from app.core.storage import StorageError
+    from app.core.workflow import find_profile
+
+    db = _open_database(options)
+    try:
+        outcome = export_article(
+            db,
+            options.article,
+            options.to,
+            Path(options.output),
+            profile=find_profile(db, _author(options)),
+            force=options.force,
+            page_size=options.page_size,
+        )
+    except (ExportProblem, StorageError) as exc:
+        raise CommandError(str(exc)) from exc
+    if not outcome.final:
+        print("copydesk: the article is not approved; exported as a proof.", file=sys.stderr)
+    print(outcome.path)
+    return 0
+
+
+def cmd_report(options: argparse.Namespace) -> int:
+    """Write the review report of a stored article as HTML or PDF."""
+    from app.core.export import ExportProblem
+    from app.core.publish import write_article_report
+    from app.core.storage import StorageError
+
+    db = _open_database(options)
+    try:
+        written = write_article_report(
+            db, options.article, options.to, Path(options.output), force=options.force
+        )
+    except (ExportProblem, StorageError) as exc:
         raise CommandError(str(exc)) from exc
     print(written)
     return 0

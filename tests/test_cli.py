@@ -120,3 +120,17 @@ def test_which_arguments_open_the_app() -> None:
     assert not _wants_gui(["list"])
     assert not _wants_gui(["--database-url", "sqlite://", "check", "a.txt"])
     assert not _wants_gui(["--help"])
+
+
+def test_export_a_stored_article_as_proof_until_approved(draft: Path, tmp_path: Path) -> None:
+    home = ["--data-dir", str(tmp_path / "home")]
+    article_id = run_cli(*home, "import", str(draft)).stdout.strip()
+    out = tmp_path / "out.md"
+    result = run_cli(*home, "export", "--article", article_id, "--to", "md", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "not approved; exported as a proof" in result.stderr
+    assert "NOT APPROVED" in out.read_text(encoding="utf-8")
+    again = run_cli(*home, "export", "--article", article_id, "--to", "md", "-o", str(out))
+    assert again.returncode == 2 and "exists" in again.stderr
+    missing = run_cli(*home, "export", "--article", "999", "--to", "md", "-o", str(tmp_path / "x"))
+    assert missing.returncode == 2 and "not in the library" in missing.stderr

@@ -16,6 +16,7 @@ from typing import Protocol
 from app.core.decisions import Decision, split_findings
 from app.core.model import Finding
 from app.core.quotes import quote_spans
+from app.core.reanchor import carry_over
 
 
 class Checker(Protocol):
@@ -35,6 +36,7 @@ class ReviewResult:
     dismissed: tuple[tuple[Finding, Decision], ...]
     quote_spans: tuple[tuple[int, int], ...]
     raw: tuple[Finding, ...] = field(default=(), repr=False)
+    house: tuple[Finding, ...] = field(default=(), repr=False)
 
 
 class ReviewSession:
@@ -43,12 +45,40 @@ class ReviewSession:
     def __init__(self, checker: Checker, decisions: Sequence[Decision] = ()) -> None:
         self.checker = checker
         self.decisions: tuple[Decision, ...] = tuple(decisions)
+        self._quote_cache: dict[str, list[tuple[int, int]]] = {}
+        # Findings of slower checks, each with the text they were computed on.
+        self._extras: dict[str, tuple[str, tuple[Finding, ...]]] = {}
+
+    def set_extra(self, source: str, text: str, findings: Sequence[Finding]) -> None:
+        """Findings from a slower check (quotations, grammar) of ``text``, shown with each review.
+
+        They are carried over to later texts by ``app.core.reanchor`` until the
+        slower check runs again. Safe to call from the GUI thread while a
+        review runs: the mapping is replaced, never mutated.
+        """
+        extras = dict(self._extras)
+        extras[source] = (text, tuple(findings))
+        self._extras = extras
 
     def review(self, text: str) -> ReviewResult:
         """Check ``text`` and apply the decisions. Runs on a worker thread."""
-        spans = tuple(quote_spans(text))
-        raw = tuple(self.checker.check(text, quote_spans=spans))
-        return self.refilter(ReviewResult(text, raw, (), spans, raw))
+        spans = tuple(quote_spans(text, self._quote_cache))
+        house = tuple(self.checker.check(text, quote_spans=spans))
+        return self.refilter(ReviewResult(text, (), (), spans, self.combine(text, house), house))
+
+    def recombine(self, result: ReviewResult) -> ReviewResult:
+        """``result`` with the slower checks' current findings, without checking again."""
+        combined = self.combine(result.text, result.house)
+        return self.refilter(
+            ReviewResult(result.text, (), (), result.quote_spans, combined, result.house)
+        )
+
+    def combine(self, text: str, house: Sequence[Finding]) -> tuple[Finding, ...]:
+        """House findings plus the slower checks' findings carried over to ``text``."""
+        combined = list(house)
+        for old_text, findings in self._extras.values():
+            combined.extend(carry_over(findings, old_text, text))
+        return tuple(sorted(combined, key=lambda f: (f.start, f.end, f.rule)))
 
     def refilter(self, result: ReviewResult) -> ReviewResult:
         """Re-apply the current decisions to a result without checking again (cheap)."""

@@ -47,7 +47,7 @@ class ArticleController(QObject):
         self.autosave_timer.setInterval(max(5, context.settings.autosave_seconds) * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
-        editor.textChanged.connect(self._on_text_changed)
+        editor.textEdited.connect(self._on_text_changed)
         editor.document().modificationChanged.connect(lambda _m: self._emit_save_state())
 
     # Opening
@@ -129,8 +129,12 @@ class ArticleController(QObject):
 
     def _save(self, *, autosave: bool, then: Callable[[], None] | None = None) -> None:
         if self._save_in_flight:
-            if then is not None:  # runs once the save under way has landed
+            # Runs once the save under way has landed; an explicit save then saves again,
+            # so keys typed after the first snapshot are not left to the next autosave.
+            if then is not None:
                 self._after_save.append(then)
+            elif not autosave:
+                self._after_save.append(self.save)
             return
         if self.article is None or not self.editor.document().isModified():
             if then is not None:
@@ -166,13 +170,19 @@ class ArticleController(QObject):
             autosave, on_done=done, on_error=failed, owner=self,
         )  # fmt: skip
 
+    def save_then(self, then: Callable[[], None]) -> None:
+        """Save pending edits (if any), then run ``then``; not at all if the save fails."""
+        self._save_then(then)
+
     def _save_then(self, then: Callable[[], None]) -> None:
         """Save the current article if needed, then run ``then`` (only if the save worked)."""
         self._save(autosave=True, then=then)
 
     def _on_save_failed(self, error: object) -> None:
         if isinstance(error, articles.VersionConflict):
-            if messages.ask_conflict(self.editor, str(error)) == "mine":
+            mine = self.editor.toPlainText()
+            theirs = error.current.document.text
+            if messages.ask_conflict(self.editor, str(error), mine, theirs) == "mine":
                 self.article = error.current
                 self._save(autosave=False)
             else:

@@ -12,6 +12,7 @@ from app.core.paths import UserPaths
 from app.core.review import Checker, default_checker
 from app.core.settings import Settings, save_settings
 from app.core.storage import Database
+from app.core.workflow import Profile
 from app.ui.signals import AppSignals
 from app.ui.tasks import Tasks
 
@@ -24,6 +25,13 @@ class AppContext:
     tasks: Tasks
     signals: AppSignals
     checker_factory: Callable[[AppContext], Checker] | None = field(default=None)
+    profile: Profile | None = None
+
+    def set_profile(self, profile: Profile) -> None:
+        """Work as ``profile`` from now on (remembered for the next start)."""
+        self.profile = profile
+        self.settings.user_name = profile.name
+        self.save_settings()
 
     def make_checker(self) -> Checker:
         """A new house-style checker with the user's settings. Runs on a worker thread."""
@@ -34,6 +42,8 @@ class AppContext:
     @property
     def author(self) -> str:
         """The name saves are recorded under."""
+        if self.profile is not None:
+            return self.profile.name
         if self.settings.user_name:
             return self.settings.user_name
         try:

@@ -87,11 +87,31 @@ def _run_window(
 
     apply_theme(app, context.settings.theme)  # type: ignore[arg-type]
     follow_system(app, lambda: context.settings.theme)  # type: ignore[arg-type]
+    ensure_profile(context)
     window = MainWindow(context)
     window.show()
     start_with(window, file)
     QTimer.singleShot(0, lambda: log.info("Copydesk is ready (library %s)", context.db.display_url))
     return app.exec()
+
+
+def ensure_profile(context: AppContext) -> None:
+    """Work as the profile named in the settings; on first start, ask who is working."""
+    import getpass
+
+    from app.core.workflow import Role, find_profile, profiles, save_profile
+
+    db, name = context.db, context.settings.user_name
+    profile = find_profile(db, name) if name else None
+    if profile is None:
+        try:
+            default = name or getpass.getuser()
+        except (KeyError, OSError):
+            default = ""
+        answer = messages.ask_profile(None, [p.name for p in profiles(db)], default, Role.WRITER)
+        chosen, role = answer if answer else (default or "Writer", Role.WRITER)
+        profile = find_profile(db, chosen) or save_profile(db, chosen, role)[0]  # type: ignore[arg-type]
+    context.set_profile(profile)
 
 
 def start_with(window: object, file: str | None) -> None:

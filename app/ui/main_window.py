@@ -14,6 +14,7 @@ from typing_extensions import override
 from app.core import articles
 from app.core.model import Article, Changes
 from app.core.textstats import TextStats, text_stats
+from app.core.workflow import STATUS_LABELS
 from app.ui.article_controller import ArticleController
 from app.ui.context import AppContext
 from app.ui.dialogs.find_replace import FindReplaceDialog
@@ -24,6 +25,10 @@ from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
 from app.ui.review.legend import LegendView
+from app.ui.sources.controller import SourcesController
+from app.ui.sources.panel import SourcesPanel
+from app.ui.workflow.controller import WorkflowController
+from app.ui.workflow.panel import WorkflowPanel
 
 OPEN_FILTER = "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
 STATS_SETTLE_MS = 600
@@ -47,12 +52,24 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.sources_panel = SourcesPanel(self)
+        self.sources_dock = self._dock(self.tr("Sources"), "sourcesDock", self.sources_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
+        self.tabifyDockWidget(self.findings_dock, self.sources_dock)
+        self.findings_dock.raise_()
+        self.workflow_panel = WorkflowPanel(self)
+        self.workflow_dock = self._dock(self.tr("Workflow"), "workflowDock", self.workflow_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.workflow_dock)
         self.legend = LegendView(self)
         self.legend_dock = self._dock(self.tr("Legend"), "legendDock", self.legend)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
         self.legend_dock.hide()
         self.articles = ArticleController(context, self.editor, self)
         self.review = ReviewController(context, self.editor, self.findings)
+        self.sources = SourcesController(context, self.editor, self.sources_panel, self.review)
+        self.workflow = WorkflowController(
+            context, self.editor, self.workflow_panel, self.articles, self.review, self.sources
+        )
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.stats_label = QLabel("", self)
         self.stats_label.setAccessibleName(self.tr("Word count and readability"))
@@ -83,9 +100,10 @@ class MainWindow(QMainWindow):
         self.articles.articleShown.connect(self._on_article_shown)
         self.articles.saveStateChanged.connect(self.save_state_label.setText)
         self.editor.filesDropped.connect(self._on_files_dropped)
-        self.editor.textChanged.connect(self._stats_timer.start)
+        self.editor.textEdited.connect(self._stats_timer.start)
         self._stats_timer.timeout.connect(self._update_stats)
         self.review.reviewed.connect(self._on_reviewed)
+        self.workflow.stateChanged.connect(self._show_title)
         self.editor.finding_lookup = self.review.finding_at
         self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
             menu, finding, self.review.apply, self.findings.dismissRequested.emit
@@ -102,6 +120,12 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, self.tr("&Save"), keys.Save, self.save)
+        file_menu.addSeparator()
+        self.export_action = self._action(
+            file_menu, self.tr("&Export…"), "Ctrl+E", self.workflow.export
+        )
+        self._action(file_menu, self.tr("Review Re&port…"), "Ctrl+Shift+E", self.workflow.report)
+        self._action(file_menu, self.tr("S&witch User…"), "", self.workflow.switch_user)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), keys.Quit, self.close)
 
@@ -138,11 +162,17 @@ class MainWindow(QMainWindow):
             review_menu, self.tr("&Fix or Dismiss…"), "Ctrl+.", self._on_quick_fix
         )
         self._action(review_menu, self.tr("Show &Findings"), "Ctrl+Shift+F", self._focus_findings)
+        review_menu.addSeparator()
+        self.add_note_action = self._action(
+            review_menu, self.tr("&Add Note to Selection…"), "Ctrl+Alt+M", self.workflow.add_note
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock, label, key in (
             (self.library_dock, self.tr("&Library"), "Ctrl+Shift+L"),
             (self.findings_dock, self.tr("F&indings Panel"), "Ctrl+Shift+I"),
+            (self.sources_dock, self.tr("&Sources Panel"), "Ctrl+Shift+S"),
+            (self.workflow_dock, self.tr("&Workflow Panel"), "Ctrl+Shift+W"),
             (self.legend_dock, self.tr("L&egend"), ""),
         ):
             toggle = dock.toggleViewAction()
@@ -209,11 +239,20 @@ class MainWindow(QMainWindow):
 
     # Reactions
     def _on_article_shown(self, article: Article) -> None:
-        self.setWindowTitle(f"{article.title} — Copydesk")
+        self._show_title(article)
         self.library.select(article.id)
         self.review.attach(article.id)
+        self.sources.attach(article.id)
+        self.workflow.attach(article)
         self._update_stats()
         self.statusBar().showMessage(f"Opened “{article.title}”.", 5000)
+
+    def _show_title(self, article: Article | None) -> None:
+        if article is None:
+            self.setWindowTitle(self.tr("Copydesk"))
+            return
+        status = STATUS_LABELS[article.status]
+        self.setWindowTitle(f"{article.title} ({status}) — Copydesk")
 
     def refresh_library(self) -> None:
         self.context.tasks.db_run(

@@ -12,20 +12,13 @@ def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-def ask_conflict(parent: QWidget | None, message: str) -> str:
-    """Someone else saved first: return "mine" (save over theirs as a new revision) or "theirs"."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Saved by someone else")
-    box.setText(message)
-    box.setInformativeText(
-        "Keep your version (theirs stays in the article's history), or load theirs "
-        "(yours is copied to the clipboard)?"
-    )
-    mine = box.addButton("Keep mine", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Load theirs", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return "mine" if box.clickedButton() is mine else "theirs"
+def ask_conflict(parent: QWidget | None, message: str, mine: str = "", theirs: str = "") -> str:
+    """Someone else saved first: show the differences; return "mine" or "theirs"."""
+    from app.ui.dialogs.workflow_dialogs import ConflictDialog
+
+    dialog = ConflictDialog(parent, message, mine, theirs)
+    dialog.exec()
+    return dialog.choice
 
 
 def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
@@ -34,3 +27,75 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
 
     text, accepted = QInputDialog.getText(parent, title, prompt)
     return text if accepted else None
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+    """Ask for a line of text (a note, a resolution); None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, accepted = QInputDialog.getMultiLineText(parent, title, prompt, text)
+    return value if accepted else None
+
+
+def ask_profile(
+    parent: QWidget | None, names: list[str], current: str, role: object
+) -> tuple[str, object] | None:
+    """Who is working: (name, Role), or None when cancelled."""
+    from app.ui.dialogs.workflow_dialogs import ProfileDialog
+
+    dialog = ProfileDialog(parent, names, current, role)  # type: ignore[arg-type]
+    return dialog.choice() if dialog.exec() else None
+
+
+def ask_approval(parent: QWidget | None, title: str, checklist: object) -> str | None:
+    """Show the approval checklist; None when cancelled, else the override reason ("" if none)."""
+    from app.ui.dialogs.workflow_dialogs import ApprovalDialog
+
+    dialog = ApprovalDialog(parent, title, checklist)  # type: ignore[arg-type]
+    return dialog.override_reason() if dialog.exec() else None
+
+
+def ask_notes(parent: QWidget | None) -> tuple[str, str] | None:
+    """Notes or a transcript to attach: (name, text), or None when cancelled."""
+    from app.ui.dialogs.notes_dialog import NotesDialog
+
+    dialog = NotesDialog(parent)
+    return dialog.result_value() if dialog.exec() else None
+
+
+def ask_export(parent: QWidget | None, suggested: str, final: bool) -> dict[str, object] | None:
+    """Format, paper, notes and path for an export; None when cancelled.
+
+    ``force`` is true when the chosen file exists (the save dialog asked to replace it).
+    """
+    from app.ui.dialogs.export_dialog import ExportDialog, ask_save_path
+
+    dialog = ExportDialog(parent, final)
+    if not dialog.exec():
+        return None
+    values = dialog.values()
+    path = ask_save_path(
+        parent, "Export article", f"{suggested}.{values['fmt']}", str(values["fmt"])
+    )
+    if path is None:
+        return None
+    return {**values, "path": path, "force": path.exists()}
+
+
+def ask_report_path(parent: QWidget | None, suggested: str) -> tuple[str, object] | None:
+    """Format (html or pdf) and path for the review report; None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        "Save the review report",
+        f"{suggested}-report.html",
+        "Web page (*.html);;PDF (*.pdf)",
+    )
+    if not path:
+        return None
+    from pathlib import Path
+
+    target = Path(path)
+    fmt = "pdf" if target.suffix.lower() == ".pdf" or "pdf" in chosen.lower() else "html"
+    return fmt, target.with_suffix(f".{fmt}")

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,7 +22,15 @@ from typing_extensions import override
 
 from app.core.model import BlockKind, Document, Finding
 from app.ui.editor.highlighter import DraftHighlighter
-from app.ui.editor.structure import apply_structure, block_kind, read_structure, set_block_kind
+from app.ui.editor.layout import line_starts
+from app.ui.editor.offsets import OffsetMap
+from app.ui.editor.structure import (
+    apply_structure,
+    block_kind,
+    plain_text,
+    read_structure,
+    set_block_kind,
+)
 from app.ui.review.appearance import tooltip_html
 
 _ONE_LINE_KINDS = (BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.HEADING)
@@ -31,11 +40,13 @@ class DraftEditor(QPlainTextEdit):
     """Edits one document; knows nothing about the database or checks.
 
     ``set_document`` loads a Document; ``document_snapshot`` returns the
-    current text and structure as a Document. ``filesDropped`` is emitted
-    when files are dropped on it (instead of inserting their paths).
+    current text and structure as a Document. ``textEdited`` is emitted for
+    real edits only (Qt's ``textChanged`` also fires when the highlighter
+    repaints). ``filesDropped`` is emitted when files are dropped on it.
     """
 
     filesDropped = Signal(list)
+    textEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +58,15 @@ class DraftEditor(QPlainTextEdit):
         self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
+        self.textChanged.connect(self._on_text_changed)
         # Set by the review controller: what finding lies under a cursor, and how to
         # fill a menu with its actions. The editor itself knows nothing of checks.
         self.finding_lookup: Callable[[QTextCursor], Finding | None] | None = None
         self.finding_menu: Callable[[QMenu, Finding], None] | None = None
+
+    def _on_text_changed(self) -> None:
+        if not self.highlighter.repainting:
+            self.textEdited.emit()
 
     def set_font_size(self, points: int) -> None:
         font = QFont(self.font())
@@ -58,7 +74,7 @@ class DraftEditor(QPlainTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         if hasattr(self, "highlighter"):
-            self.highlighter.rehighlight()
+            self.highlighter.repaint_all()
 
     @override
     def resizeEvent(self, event: object) -> None:
@@ -77,12 +93,38 @@ class DraftEditor(QPlainTextEdit):
         apply_structure(qdoc, document)
         qdoc.setUndoRedoEnabled(True)
         qdoc.setModified(False)
-        self.highlighter.rehighlight()
+        self.highlighter.repaint_all()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def document_snapshot(self) -> Document:
         """The text as it stands, with structure and the loaded document's metadata."""
         return read_structure(self.document(), self._base)
+
+    def python_offset(self, position: int, text: str | None = None) -> int:
+        """Code-point offset in the editor's text of Qt document ``position``."""
+        block = self.document().findBlock(position)
+        text = plain_text(self.document()) if text is None else text
+        starts = line_starts(text)
+        line = min(block.blockNumber(), len(starts) - 1)
+        return starts[line] + OffsetMap(block.text()).to_python(position - block.position())
+
+    def qt_position(self, offset: int, text: str | None = None) -> int:
+        """Qt document position of code-point ``offset`` in the editor's text."""
+        text = plain_text(self.document()) if text is None else text
+        starts = line_starts(text)
+        line = max(0, bisect_right(starts, offset) - 1)
+        block = self.document().findBlockByNumber(line)
+        column = OffsetMap(block.text()).to_qt(offset - starts[line])
+        return block.position() + min(column, max(0, block.length() - 1))
+
+    def select_python_range(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` (code points of the current text) and show it."""
+        text = plain_text(self.document())
+        cursor = self.textCursor()
+        cursor.setPosition(self.qt_position(start, text))
+        cursor.setPosition(self.qt_position(end, text), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def set_metadata(self, document: Document) -> None:
         """Replace the metadata (title, byline, dateline) used by later snapshots."""
@@ -100,7 +142,7 @@ class DraftEditor(QPlainTextEdit):
             if block_kind(cursor.block()) in _ONE_LINE_KINDS:
                 # A headline ends at Enter: the next line is body copy.
                 set_block_kind(cursor, BlockKind.PARAGRAPH)
-                self.highlighter.rehighlightBlock(cursor.block())
+                self.highlighter.repaint_block(cursor.block())
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.finding_lookup is not None:

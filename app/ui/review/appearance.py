@@ -82,6 +82,14 @@ def quote_format() -> QTextCharFormat:
     return fmt
 
 
+def note_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    tint = QColor("#f2c200")
+    tint.setAlpha(70)
+    fmt.setBackground(tint)
+    return fmt
+
+
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     label: str

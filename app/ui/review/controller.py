@@ -80,7 +80,7 @@ class ReviewController(QObject):
         self._debounce.timeout.connect(self._start_check)
         self._panel_timer = QTimer(self, singleShot=True, interval=PANEL_SETTLE_MS)
         self._panel_timer.timeout.connect(self._refresh_panel)
-        editor.textChanged.connect(self._on_text_changed)
+        editor.textEdited.connect(self._on_text_changed)
         panel.findingActivated.connect(self.jump_to)
         panel.applyRequested.connect(self.apply)
         panel.dismissRequested.connect(self._on_dismiss_requested)
@@ -173,8 +173,18 @@ class ReviewController(QObject):
         self.editor.highlighter.set_layout(layout)
         if self.current is not None and self.current not in result.findings:
             self.current = None
-        self._panel_timer.start()
+        if not self._panel_timer.isActive():  # a throttle, not a debounce: never starved
+            self._panel_timer.start()
         self.reviewed.emit(result)
+
+    def refresh_extras(self) -> None:
+        """Show the slower checks' newest findings now, without re-running the style check."""
+        if self.result is None:
+            return
+        if self.result.text == plain_text(self.editor.document()):
+            self._show(self.session.recombine(self.result), relayout=True)
+        else:
+            self.schedule()
 
     def _refresh_panel(self) -> None:
         if self.result is not None:

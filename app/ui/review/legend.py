@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from app.ui.review.appearance import legend, quote_format
+from app.ui.review.appearance import legend, note_format, quote_format
 
 
 class LegendView(QPlainTextEdit):
@@ -30,4 +30,7 @@ class LegendView(QPlainTextEdit):
         cursor.insertText("\n", QTextCharFormat())
         cursor.insertText("quoted words", quote_format())
         cursor.insertText("  Direct quotation (not restyled)", QTextCharFormat())
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        cursor.insertText("\n", QTextCharFormat())
+        cursor.insertText("noted words", note_format())
+        cursor.insertText("  A note for the writer", QTextCharFormat())
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 10)

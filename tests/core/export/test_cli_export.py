@@ -58,7 +58,7 @@ def test_an_existing_output_needs_force(tmp_path: Path, capsys: pytest.CaptureFi
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["--article", "3"], "copydesk: exporting a stored article is not built yet\n"),
+        (["--article", "3"], "copydesk: Article 3 is not in the library.\n"),
         (
             [str(SAMPLE), "--article", "3"],
             "copydesk: give either a FILE or --article ID, not both.\n",

@@ -1,0 +1,80 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""NotesDialog: paste or load a transcript or the reporter's notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.importers import ImportProblem, open_document
+
+
+class NotesDialog(QDialog):
+    """A name and the notes' text; "Load from file…" reads any format Copydesk opens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesDialog")
+        self.setWindowTitle("Attach notes or a transcript")
+        self.name = QLineEdit("Reporter's notes", self)
+        self.name.setAccessibleName("Name of the notes")
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("Notes or transcript text")
+        self.text.setPlaceholderText("Paste the transcript or notes here, or load a file.")
+        self.problem = QLabel("", self)
+        load = QPushButton("&Load from file…", self)
+        load.clicked.connect(self._load)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept_if_text)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text)
+        layout.addWidget(self.problem)
+        layout.addWidget(load)
+        layout.addWidget(buttons)
+        self.resize(620, 460)
+
+    def _load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load notes", "", "Documents (*.txt *.md *.docx *.odt *.html);;All files (*)"
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        try:
+            document = open_document(path)
+        except ImportProblem as exc:
+            self.problem.setText(str(exc))
+            return False
+        self.text.setPlainText(document.text)
+        self.name.setText(Path(path).name)
+        self.problem.clear()
+        return True
+
+    def _accept_if_text(self) -> None:
+        if self.text.toPlainText().strip():
+            self.accept()
+        else:
+            self.problem.setText("There is nothing to attach yet.")
+
+    def result_value(self) -> tuple[str, str]:
+        return self.name.text().strip() or "Notes", self.text.toPlainText()
