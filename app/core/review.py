@@ -84,7 +84,12 @@ class ReviewSession:
         """Re-apply the current decisions to a result without checking again (cheap)."""
         shown, dismissed = split_findings(result.raw, result.text, self.decisions)
         return ReviewResult(
-            result.text, tuple(shown), tuple(dismissed), result.quote_spans, result.raw
+            result.text,
+            tuple(shown),
+            tuple(dismissed),
+            result.quote_spans,
+            result.raw,
+            result.house,
         )
 
 
