@@ -118,6 +118,14 @@ Technical detail: {detail}</translation>
         <translation>Findings</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -144,6 +152,18 @@ Technical detail: {detail}</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Review Re&amp;port…</source>
+        <translation>Review Re&amp;port…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>S&amp;witch User…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -206,6 +226,10 @@ Technical detail: {detail}</translation>
         <translation>Show &amp;Findings</translation>
     </message>
     <message>
+        <source>&amp;Add Note to Selection…</source>
+        <translation>&amp;Add Note to Selection…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -216,6 +240,14 @@ Technical detail: {detail}</translation>
     <message>
         <source>F&amp;indings Panel</source>
         <translation>F&amp;indings Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Sources Panel</source>
+        <translation>&amp;Sources Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow Panel</source>
+        <translation>&amp;Workflow Panel</translation>
     </message>
     <message>
         <source>L&amp;egend</source>

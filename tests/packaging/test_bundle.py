@@ -130,6 +130,7 @@ def _start_gui(command: list[str], home: Path, **env: str) -> str:
 
     It runs in its own session so that stopping it also stops any Xvfb started for it.
     """
+    _returning_user(home)
     log = home / "logs" / "copydesk.log"
     clean = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     process = subprocess.Popen(
@@ -156,6 +157,25 @@ def _start_gui(command: list[str], home: Path, **env: str) -> str:
     assert f"Copydesk {__version__} starting" in text
     assert " ERROR [" not in text and "Traceback" not in text, text
     return text
+
+
+def _returning_user(home: Path) -> None:
+    """A library with this user's profile, so the app opens its window without asking who
+    is working (the first-start question is a modal dialog, tested in tests/ui)."""
+    from app.core.paths import user_paths
+    from app.core.settings import Settings, save_settings
+    from app.core.storage import Database
+    from app.core.storage.migrate import upgrade_to_head
+    from app.core.workflow import Role, save_profile
+
+    paths = user_paths(home).ensure()
+    db = Database.for_sqlite_file(paths.database)
+    try:
+        upgrade_to_head(db)
+        save_profile(db, "Robin Reporter", Role.WRITER)
+    finally:
+        db.dispose()
+    save_settings(Settings(user_name="Robin Reporter"), paths.settings_file)
 
 
 def test_gui_starts_offscreen(bundle: Path, tmp_path: Path) -> None:
