@@ -48,12 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # A bug, not bad input: one plain line here, the traceback in the log file.
         logging.getLogger("app.cli").exception("copydesk %s failed", options.command)
-        where = f" The details are in {log_file}." if log_file else ""
+        where = f" The details are in {log_file}." if log_file.exists() else ""
         print(f"copydesk: something went wrong inside Copydesk ({exc}).{where}", file=sys.stderr)
         return 2
 
 
-def _start_logging(options: argparse.Namespace) -> Path | None:
+def _start_logging(options: argparse.Namespace) -> Path:
     """Warnings and errors go to the log file only; stderr stays the command's own."""
     from app.core.logs import setup_logging
     from app.core.paths import user_paths

@@ -53,7 +53,7 @@ def test_setting_up_twice_keeps_one_handler(tmp_path: Path) -> None:
     assert len(ours) == 1
     logging.getLogger("app.test").warning("only in b")
     stop_logging()
-    assert not (tmp_path / "a" / "logs" / "copydesk.log").read_text(encoding="utf-8")
+    assert not (tmp_path / "a" / "logs" / "copydesk.log").exists()
     assert "only in b" in (tmp_path / "b" / "logs" / "copydesk.log").read_text(encoding="utf-8")
 
 
@@ -83,6 +83,17 @@ def test_an_unwritable_folder_logs_nowhere_and_says_nothing(
     blocker = tmp_path / "home"
     blocker.mkdir()
     (blocker / "logs").write_text("a file where the folder should be", encoding="utf-8")
-    assert setup_logging(user_paths(blocker), logging.WARNING) is None
+    setup_logging(user_paths(blocker), logging.WARNING)
     logging.getLogger("app.test").error("nowhere to go")
+    logging.getLogger("app.test").error("still nowhere")
     assert capsys.readouterr().err == ""
+    assert (blocker / "logs").is_file()
+
+
+def test_nothing_is_created_until_something_is_logged(tmp_path: Path) -> None:
+    paths = user_paths(tmp_path)
+    setup_logging(paths, logging.WARNING)
+    logging.getLogger("app.test").info("below the level")
+    assert not paths.logs.exists()
+    logging.getLogger("app.test").warning("now")
+    assert paths.log_file.is_file()
