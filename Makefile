@@ -29,6 +29,7 @@ test-slow: $(STAMP)
 	COPYDESK_SLOW_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
+	$(PY) -m pip install -q proselint  # the peer bench/style_speed.py compares with
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
 screenshots: $(STAMP)

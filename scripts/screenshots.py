@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.core.workflow import Role, save_profile  # noqa: E402
 from app.ui.dialogs.about import AboutDialog  # noqa: E402
+from app.ui.dialogs.preferences import SECTIONS, PreferencesDialog  # noqa: E402
 from app.ui.icons import app_icon  # noqa: E402
 from app.ui.main import build_context  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -40,6 +42,11 @@ def settle(app: QApplication, seconds: float = 0.5) -> None:
         time.sleep(0.02)
 
 
+def save(widget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
 def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -47,19 +54,26 @@ def main(out_dir: str) -> int:
     app.setWindowIcon(app_icon())
     with tempfile.TemporaryDirectory() as home:
         context = build_context(data_dir=home)
+        # The person working, as the first start would ask (main.ensure_profile).
+        context.set_profile(save_profile(context.db, "Robin Hale", Role.COPY_EDITOR)[0])
         window = MainWindow(context)
         window.resize(1280, 800)
         window.show()
         window.open_path(str(ROOT / "resources" / "samples" / "harbour-bridge-talks.md"))
         wait_until(app, lambda: window.article is not None)
         settle(app)
+        save(window, out / "main-window.png")
+        dialog = PreferencesDialog(context, window.grammar, window)
+        dialog.show()
+        for section in SECTIONS:
+            dialog.show_section(section)
+            settle(app, 0.3)
+            save(dialog, out / f"preferences-{section.lower().replace(' ', '-')}.png")
+        dialog.close()
         about = AboutDialog(context, window)
         about.show()
         settle(app)
-        shots = {"main-window.png": window, "about.png": about}
-        for name, widget in shots.items():
-            widget.grab().save(str(out / name))
-            print(out / name)
+        save(about, out / "about.png")
         about.close()
         window.close()
         context.db.dispose()

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from app.core.decisions import Decision, split_findings
+from app.core.grammar.merge import merge_findings
 from app.core.model import Finding
 from app.core.quotes import quote_spans
 from app.core.reanchor import carry_over
+
+GRAMMAR = "grammar"  # the extra source whose findings give way to the house rules
 
 
 class Checker(Protocol):
@@ -74,10 +77,18 @@ class ReviewSession:
         )
 
     def combine(self, text: str, house: Sequence[Finding]) -> tuple[Finding, ...]:
-        """House findings plus the slower checks' findings carried over to ``text``."""
+        """House findings plus the slower checks' findings carried over to ``text``.
+
+        A grammar finding on the same words as a house finding gives way to it
+        (``merge_findings``): the house rule knows the house style.
+        """
         combined = list(house)
-        for old_text, findings in self._extras.values():
-            combined.extend(carry_over(findings, old_text, text))
+        for source, (old_text, findings) in self._extras.items():
+            carried = carry_over(findings, old_text, text)
+            if source == GRAMMAR:
+                house_set = set(house)
+                carried = [f for f in merge_findings(list(house), carried) if f not in house_set]
+            combined.extend(carried)
         return tuple(sorted(combined, key=lambda f: (f.start, f.end, f.rule)))
 
     def refilter(self, result: ReviewResult) -> ReviewResult:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
 from typing_extensions import override
 
 from app.core import articles
@@ -18,8 +18,11 @@ from app.core.workflow import STATUS_LABELS
 from app.ui.article_controller import ArticleController
 from app.ui.context import AppContext
 from app.ui.dialogs.find_replace import FindReplaceDialog
+from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.structure import plain_text
+from app.ui.grammar.controller import GrammarController
+from app.ui.grammar.status_bar import GrammarStatusBar
 from app.ui.help_menu import add_help_menu
 from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
@@ -27,6 +30,7 @@ from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
 from app.ui.review.legend import LegendView
 from app.ui.sources.controller import SourcesController
 from app.ui.sources.panel import SourcesPanel
+from app.ui.theme import apply_theme
 from app.ui.workflow.controller import WorkflowController
 from app.ui.workflow.panel import WorkflowPanel
 
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self.workflow = WorkflowController(
             context, self.editor, self.workflow_panel, self.articles, self.review, self.sources
         )
+        self.grammar = GrammarController(context, self.review, self)
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.stats_label = QLabel("", self)
         self.stats_label.setAccessibleName(self.tr("Word count and readability"))
@@ -108,6 +113,12 @@ class MainWindow(QMainWindow):
         self.editor.finding_menu = lambda menu, finding: fill_finding_menu(
             menu, finding, self.review.apply, self.findings.dismissRequested.emit
         )
+        # Grammar (issue 7) and Preferences (issue 8): LanguageTool's state in the status
+        # bar; settings changed in Preferences apply at once; LanguageTool stops at exit.
+        self.grammar_status = GrammarStatusBar(self.grammar, self)
+        self.statusBar().addPermanentWidget(self.grammar_status)
+        self.preferences_dialog: PreferencesDialog | None = None
+        QApplication.instance().aboutToQuit.connect(self.grammar.shutdown)  # type: ignore[union-attr]
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
@@ -147,6 +158,11 @@ class MainWindow(QMainWindow):
         self._action(
             edit_menu, self.tr("Find &Next"), keys.FindNext, lambda: self.find_dialog.find(True)
         )
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, self.tr("Pre&ferences…"), "Ctrl+,", self.show_preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
         self.next_action = self._action(
@@ -160,6 +176,9 @@ class MainWindow(QMainWindow):
         )
         self.quick_fix_action = self._action(
             review_menu, self.tr("&Fix or Dismiss…"), "Ctrl+.", self._on_quick_fix
+        )
+        self.apply_action = self._action(
+            review_menu, self.tr("&Apply Suggested Fix"), "Ctrl+Return", self.review.apply_at_cursor
         )
         self._action(review_menu, self.tr("Show &Findings"), "Ctrl+Shift+F", self._focus_findings)
         review_menu.addSeparator()
@@ -236,6 +255,30 @@ class MainWindow(QMainWindow):
         size = 12 if step == 0 else min(36, max(8, self.context.settings.editor_font_size + step))
         self.context.settings.editor_font_size = size
         self.editor.set_font_size(size)
+
+    def show_preferences(self) -> None:
+        if self.preferences_dialog is not None:  # kept until now: its saves may still land
+            self.preferences_dialog.deleteLater()
+        dialog = PreferencesDialog(self.context, self.grammar, self)
+        dialog.settingsChanged.connect(self._on_settings_changed)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _on_settings_changed(self, changed: frozenset[str]) -> None:
+        """Preferences changed ``changed`` (Settings field names): apply them now."""
+        settings = self.context.settings
+        if "autosave_seconds" in changed:
+            self.articles.autosave_timer.setInterval(max(5, settings.autosave_seconds) * 1000)
+        if "theme" in changed:
+            apply_theme(QApplication.instance(), settings.theme)  # type: ignore[arg-type]
+        if "editor_font_size" in changed:
+            self.editor.set_font_size(settings.editor_font_size)
+        if "disabled_rules" in changed:
+            self.review.reset_checker()
+        if "user_name" in changed:  # another name or role: steps and "rule off" are per person
+            self.workflow.refresh_state()
+            self.review.reload_decisions()
+        self.grammar.rebuild()  # only rebuilds when the grammar settings changed
 
     # Reactions
     def _on_article_shown(self, article: Article) -> None:

@@ -4,6 +4,9 @@
 
 ``run`` uses a shared pool (checks, imports: pure functions that may run in
 parallel). ``db_run`` uses a single worker so database work is serialized.
+``run_network`` is for work that may wait long on another machine
+(LanguageTool); ``wait()`` does not wait for it, so closing the window never
+waits on a slow server.
 Callables receive plain values and return plain values; they never touch a
 widget. Results and exceptions come back on the GUI thread through a signal.
 """
@@ -50,6 +53,7 @@ class Tasks(QObject):
         self.pool = QThreadPool(self)
         self.db_pool = QThreadPool(self)
         self.db_pool.setMaxThreadCount(1)
+        self.network_pool = QThreadPool(self)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callback | None, Callback | None, QObject | None]] = {}
         self._relay = _Relay(self)
@@ -82,6 +86,17 @@ class Tasks(QObject):
         """Run ``fn(*args)`` on the single database worker; return the job id."""
         return self._start(self.db_pool, fn, args, on_done, on_error, owner)
 
+    def run_network(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run ``fn(*args)`` on the network pool, which ``wait()`` leaves alone; return the id."""
+        return self._start(self.network_pool, fn, args, on_done, on_error, owner)
+
     def _start(
         self,
         pool: QThreadPool,
@@ -101,7 +116,10 @@ class Tasks(QObject):
         return len(self._callbacks)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until both pools are idle (shutdown and tests only)."""
+        """Block until the pool and the database worker are idle (shutdown and tests only).
+
+        Network work is not waited for; ``pending()`` still counts it.
+        """
         return self.db_pool.waitForDone(msecs) and self.pool.waitForDone(msecs)
 
     @Slot(int, object)

@@ -105,3 +105,14 @@ def test_applied_fixes_are_recorded_but_hide_nothing(db: Database) -> None:
     assert (decision.anchor_text, decision.replacement) == ("diffuse", "defuse")
     shown, _ = split_findings(_findings(TEXT), TEXT, [decision])
     assert len(shown) == 2
+
+
+def test_refilter_and_recombine_keep_the_house_findings() -> None:
+    from app.core.review import ReviewSession
+    from tests.fakes import PatternChecker
+
+    session = ReviewSession(PatternChecker())
+    result = session.review(TEXT)
+    assert len(result.house) == 2
+    again = session.recombine(session.refilter(result))
+    assert again.house == result.house and len(again.findings) == 2

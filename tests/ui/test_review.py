@@ -240,3 +240,20 @@ def test_repainting_underlines_is_not_an_edit(qtbot, window, tmp_path):
     assert edits == []
     qtbot.keyClicks(window.editor, "x")
     assert edits == [1]
+
+
+def test_details_and_keyboard_fix_for_the_current_finding(qtbot, window, tmp_path):
+    open_and_review(qtbot, window, tmp_path)
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.next_action.trigger()
+    details = window.findings.details.toPlainText()
+    assert "Did you mean" in details and "defuse" in details
+    assert window.findings.apply_button.isEnabled()
+    window.apply_action.trigger()
+    assert "hopes to defuse the row" in window.editor.toPlainText()
+    window.editor.undo()
+    qtbot.waitUntil(lambda: len(window.review.result.findings) >= 3, timeout=10_000)
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.next_action.trigger()
+    window.findings.apply_button.click()
+    assert "hopes to defuse the row" in window.editor.toPlainText()

@@ -99,3 +99,30 @@ def ask_report_path(parent: QWidget | None, suggested: str) -> tuple[str, object
     target = Path(path)
     fmt = "pdf" if target.suffix.lower() == ".pdf" or "pdf" in chosen.lower() else "html"
     return fmt, target.with_suffix(f".{fmt}")
+
+
+def ask_download(parent: QWidget | None, size_words: str) -> bool:
+    """Local grammar checking needs LanguageTool downloaded once: True if the user agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Download LanguageTool?")
+    box.setText(f"Grammar checking on this computer needs LanguageTool ({size_words}).")
+    box.setInformativeText(
+        "It is downloaded once, from the address language-tool-python uses, checked against "
+        "its published checksum, and kept for later. Your drafts stay on this computer. "
+        "You can cancel the download from the status bar."
+    )
+    download = box.addButton("Download", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is download
+
+
+def explain_grammar_problem(parent: QWidget | None, message: str, help_text: str) -> None:
+    """Say why grammar checking cannot run here and what would fix it (missing Java)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Grammar check unavailable")
+    box.setText(message)
+    box.setInformativeText(help_text)
+    box.exec()

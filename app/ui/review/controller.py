@@ -45,10 +45,17 @@ _REASON_PROMPTS = {
 
 
 def _review_job(
-    session: ReviewSession, make_checker: Callable[[], Checker], text: str, generation: int
+    session: ReviewSession,
+    make_checker: Callable[[], Checker],
+    text: str,
+    generation: int,
+    fresh_checker: bool = False,
 ) -> tuple[ReviewResult, LineLayout, int]:
-    """Runs on a pool thread: check ``text`` and lay the marks out by line. Touches no widget."""
-    if session.checker is None:
+    """Runs on a pool thread: check ``text`` and lay the marks out by line. Touches no widget.
+
+    ``fresh_checker``: build the checker anew first (the house rules changed).
+    """
+    if fresh_checker or session.checker is None:
         session.checker = make_checker()
     result = session.review(text)
     return result, layout_by_line(text, result.findings, result.quote_spans), generation
@@ -72,6 +79,7 @@ class ReviewController(QObject):
         self.result: ReviewResult | None = None
         self.current: Finding | None = None
         self._generation = 0
+        self._fresh_checker = False
         self._busy = False
         self._queued = False
         self._starts: list[int] = [0]
@@ -129,6 +137,11 @@ class ReviewController(QObject):
     def schedule(self) -> None:
         self._debounce.start()
 
+    def reset_checker(self) -> None:
+        """The house rules changed (rules switched off): build the checker anew and re-check."""
+        self._fresh_checker = True
+        self.schedule()
+
     def _on_text_changed(self) -> None:
         self._generation += 1
         if self.article_id is not None:
@@ -141,12 +154,14 @@ class ReviewController(QObject):
         self._busy = True
         self._queued = False
         text = plain_text(self.editor.document())
+        fresh, self._fresh_checker = self._fresh_checker, False
         self.context.tasks.run(
             _review_job,
             self.session,
             self.context.make_checker,
             text,
             self._generation,
+            fresh,
             on_done=self._on_reviewed,
             on_error=self._on_check_failed,
         )
@@ -173,6 +188,7 @@ class ReviewController(QObject):
         self.editor.highlighter.set_layout(layout)
         if self.current is not None and self.current not in result.findings:
             self.current = None
+            self.panel.show_details(None)
         if not self._panel_timer.isActive():  # a throttle, not a debounce: never starved
             self._panel_timer.start()
         self.reviewed.emit(result)
@@ -181,6 +197,8 @@ class ReviewController(QObject):
         """Show the slower checks' newest findings now, without re-running the style check."""
         if self.result is None:
             return
+        if self._busy:  # the check under way may have combined the older findings
+            self._queued = True
         if self.result.text == plain_text(self.editor.document()):
             self._show(self.session.recombine(self.result), relayout=True)
         else:
@@ -247,6 +265,7 @@ class ReviewController(QObject):
         self.current = finding
         self.editor.highlighter.set_current(finding)
         self.panel.select(finding)
+        self.panel.show_details(finding)
         self.context.signals.statusMessage.emit(finding.message)
 
     # Fixes and dismissals
@@ -283,6 +302,14 @@ class ReviewController(QObject):
             owner=self,
         )
         return True
+
+    def apply_at_cursor(self) -> bool:
+        """Apply the first suggestion of the finding at the cursor (or the current one)."""
+        finding = self.finding_at(self.editor.textCursor()) or self.current
+        if finding is None or not finding.replacements:
+            self.context.signals.statusMessage.emit("No suggested fix here.")
+            return False
+        return self.apply(finding, finding.replacements[0])
 
     def _on_dismiss_requested(self, finding: Finding, kind: str) -> None:
         self.dismiss(finding, DecisionKind(kind))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
+    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,7 @@ from typing_extensions import override
 
 from app.core.decisions import Decision, DecisionKind
 from app.core.model import Finding
-from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_ORDER
+from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_ORDER, tooltip_html
 from app.ui.review.findings_model import FindingsModel
 
 SEVERITY_FILTERS = (
@@ -128,6 +129,16 @@ class FindingsPanel(QWidget):
             self.rule_filter.textChanged,
         ):
             signal.connect(self._apply_filter)
+        self.details = QTextBrowser(tab)
+        self.details.setObjectName("findingDetails")
+        self.details.setAccessibleName("The selected finding: explanation, suggestions, source")
+        self.details.setOpenExternalLinks(True)
+        self.details.setMaximumHeight(130)
+        self.details.setPlaceholderText("Select a finding to see why it was flagged.")
+        self.apply_button = QPushButton("&Apply suggested fix", tab)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        self._shown: Finding | None = None
         self.summary = QLabel("No findings", tab)
         self.summary.setObjectName("findingsSummary")
         self.tree = QTreeView(tab)
@@ -152,8 +163,25 @@ class FindingsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.rule_filter)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.apply_button)
         return tab
+
+    def show_details(self, finding: Finding | None) -> None:
+        """Explain ``finding`` below the list (message, explanation, suggestions, source)."""
+        self._shown = finding
+        self.details.setHtml(tooltip_html(finding) if finding is not None else "")
+        self.apply_button.setEnabled(finding is not None and bool(finding.replacements))
+        if finding is not None and finding.replacements:
+            first = finding.replacements[0]
+            self.apply_button.setText(f"&Apply: “{first}”" if first else "&Apply: delete")
+        else:
+            self.apply_button.setText("&Apply suggested fix")
+
+    def _on_apply_clicked(self) -> None:
+        if self._shown is not None and self._shown.replacements:
+            self.applyRequested.emit(self._shown, self._shown.replacements[0])
 
     def set_findings(self, findings: tuple[Finding, ...], text: str) -> None:
         self.model.set_findings(findings, text)
