@@ -12,8 +12,6 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 DOCS = sorted([*REPO.glob("docs/*.md"), REPO / "README.md", REPO / "packaging" / "README.md"])
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
-# Written with the style engine (issue 3) on its own branch; drop once it is merged.
-PENDING = {REPO / "docs" / "rules.md"}
 
 
 @pytest.mark.parametrize("page", DOCS, ids=lambda p: str(p.relative_to(REPO)))
@@ -22,7 +20,7 @@ def test_relative_links_resolve(page: Path) -> None:
         if "://" in target or target.startswith("mailto:"):
             continue
         path = (page.parent / target).resolve()
-        assert path.exists() or path in PENDING, f"{page.name} links to missing {target}"
+        assert path.exists(), f"{page.name} links to missing {target}"
 
 
 def test_the_index_lists_every_page() -> None:

@@ -206,6 +206,10 @@ Technical detail: {detail}</translation>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
@@ -220,6 +224,10 @@ Technical detail: {detail}</translation>
     <message>
         <source>&amp;Fix or Dismiss…</source>
         <translation>&amp;Fix or Dismiss…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Suggested Fix</source>
+        <translation>&amp;Apply Suggested Fix</translation>
     </message>
     <message>
         <source>Show &amp;Findings</source>

@@ -11,7 +11,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "samples" / "harbour-bridge-talks.md"
-NOT_BUILT = "not built yet"
 
 
 def run_program(
@@ -40,3 +39,17 @@ def reviewed_text(path: Path) -> str:
 
     text = open_document(path).text
     return text if text.endswith("\n") else text + "\n"
+
+
+def checked_here(path: Path, home: Path) -> dict:
+    """What `copydesk check --format json` prints for ``path`` from this checkout."""
+    import json
+    import sys
+
+    result = run_program(
+        [sys.executable, "-m", "app", "check", "--format", "json", path],
+        cwd=REPO,
+        env={"COPYDESK_HOME": str(home)},
+    )
+    assert result.returncode in (0, 1), result.stderr
+    return json.loads(result.stdout)

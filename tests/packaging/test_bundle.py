@@ -25,7 +25,7 @@ import pytest
 from app import __version__
 from app.core.paths import DESKTOP_ID
 from tests.conftest import require_external
-from tests.packaging.conftest import NOT_BUILT, REPO, SAMPLE, reviewed_text, run_program
+from tests.packaging.conftest import REPO, SAMPLE, checked_here, reviewed_text, run_program
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
@@ -116,13 +116,13 @@ def test_both_database_backends(bundle: Path, tmp_path: Path, database_url: str)
 
 
 def test_check(bundle: Path, tmp_path: Path) -> None:
-    """`copydesk check` from the bundle (skips while issue 3 has not landed on this branch)."""
+    """`copydesk check` from the bundle finds exactly what the checkout finds: rule packs,
+    dictionaries and the spelling word list are all inside."""
     result = _copydesk(bundle, "check", "--format", "json", SAMPLE, home=tmp_path / "home")
-    if result.returncode == 2 and NOT_BUILT in result.stderr:
-        pytest.skip("copydesk check is not built on this branch yet (issue 3)")
     assert result.returncode in (0, 1), result.stderr
-    findings = json.loads(result.stdout)["findings"]
-    assert findings and all({"start", "end", "rule", "severity"} <= set(f) for f in findings)
+    bundled = json.loads(result.stdout)
+    assert bundled["findings"], "the sample has findings"
+    assert bundled == checked_here(SAMPLE, tmp_path / "here")
 
 
 def _start_gui(command: list[str], home: Path, **env: str) -> str:

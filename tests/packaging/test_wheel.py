@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from tests.packaging.conftest import NOT_BUILT, REPO, SAMPLE, reviewed_text, run_program
+from tests.packaging.conftest import REPO, SAMPLE, checked_here, reviewed_text, run_program
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
@@ -149,14 +149,13 @@ def test_installed_gui_loads_icons_and_translations(built: Built) -> None:
 
 
 def test_installed_check_runs(built: Built) -> None:
-    """`copydesk check` from the wheel (skips while issue 3 has not landed on this branch)."""
+    """`copydesk check` from the wheel finds exactly what the checkout finds."""
     result = run_program(
         [built.copydesk, "check", "--format", "json", SAMPLE],
         cwd=built.work,
         env={"COPYDESK_HOME": str(built.work / "home")},
     )
-    if result.returncode == 2 and NOT_BUILT in result.stderr:
-        pytest.skip("copydesk check is not built on this branch yet (issue 3)")
     assert result.returncode in (0, 1), result.stderr
-    findings = json.loads(result.stdout)["findings"]
-    assert findings and all({"start", "end", "rule", "severity"} <= set(f) for f in findings)
+    installed = json.loads(result.stdout)
+    assert installed["findings"], "the sample has findings"
+    assert installed == checked_here(SAMPLE, built.work / "here")

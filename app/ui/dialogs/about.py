@@ -165,8 +165,8 @@ class AboutDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         view.setColumnHidden(1, not any(pack.version for pack in self.pack_list))
-        row = max(view.sizeHintForRow(0), view.fontMetrics().height() + 4)
-        view.setFixedHeight(row * 7 + header.sizeHint().height() + 4)
+        row = view.sizeHintForRow(0) if self.pack_list else view.fontMetrics().height()
+        view.setFixedHeight(row * 7 + header.sizeHint().height() + 2 * view.frameWidth())
         view.setVisible(bool(self.pack_list))
         return view
 
