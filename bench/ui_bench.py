@@ -138,6 +138,8 @@ def main() -> int:
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as home:
+        for name in "abc":
+            (Path(home) / name).mkdir()
         samples = keystroke_latency(app, str(Path(home) / "a"))
         block, keys = typing_block(app, str(Path(home) / "b"))
         opened = open_docx(app, str(Path(home) / "c"))

@@ -318,3 +318,14 @@ def test_any_text_gives_findings_inside_it(ruleset: RuleSet) -> None:
         assert IncrementalChecker(ruleset).check(text, quote_spans=quote_spans(text)) == findings
 
     check()
+
+
+def test_packs_switch_languagetool_rules_off(tmp_path) -> None:
+    from app.core.style import CheckConfig, load_ruleset
+
+    bundled = load_ruleset()
+    assert "EN_QUOTES" in bundled.languagetool_off
+    pack = tmp_path / "desk.toml"
+    pack.write_text('[languagetool]\ndisable = ["lt.UPPERCASE_SENTENCE_START"]\n', encoding="utf-8")
+    desk = load_ruleset(CheckConfig(rule_dirs=(tmp_path,), disk_cache=False))
+    assert {"EN_QUOTES", "UPPERCASE_SENTENCE_START"} <= set(desk.languagetool_off)

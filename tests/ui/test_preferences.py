@@ -109,7 +109,13 @@ def test_every_section_round_trips_and_applies_live(
         )
         request = fake_lt.checks()[0]
         assert (request["language"], request["level"]) == ("en-GB", "picky")
-        assert set(request["disabledRules"].split(",")) == {"EN_QUOTES", "WHITESPACE_RULE"}
+        from app.core.style import load_ruleset
+
+        assert set(request["disabledRules"].split(",")) == {
+            "EN_QUOTES",
+            "WHITESPACE_RULE",
+            *load_ruleset().languagetool_off,
+        }
         # Who is working: a profile in the library, worked under from now on.
         qtbot.waitUntil(lambda: context.author == "Ada Byline")
         assert find_profile(context.db, "ada byline").role is Role.COPY_EDITOR

@@ -10,13 +10,11 @@ it may run on every pause in typing, off the GUI thread. Offsets are Python
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from app.core.model import Block, BlockKind
-from app.core.quotes.attribution import attribute
 from app.core.quotes.blocks import block_quotes
-from app.core.quotes.kinds import is_speech
-from app.core.quotes.marks import Marked, find_marked
+from app.core.quotes.direct import direct_quotes
+from app.core.quotes.marks import find_marked
 from app.core.quotes.model import Quote, QuoteAnalysis
 from app.core.quotes.names import names_in
 from app.core.quotes.pending import Pending
@@ -42,7 +40,7 @@ def find_quotes(text: str, blocks: Sequence[Block] = ()) -> QuoteAnalysis:
     hidden = [(m.start, m.end) for m in marked] + [(b.start, b.end) for b in quoted]
     masked = mask(text, hidden)
     paragraphs = lines(text)
-    pending = _direct(text, masked, marked, paragraphs)
+    pending = direct_quotes(text, masked, marked, paragraphs)
     pending += block_quotes(text, masked, quoted, paragraphs)
     pending += _reported(text, masked, paragraphs)
     pending.sort(key=lambda p: p.start)
@@ -53,70 +51,6 @@ def find_quotes(text: str, blocks: Sequence[Block] = ()) -> QuoteAnalysis:
         unbalanced=tuple(u for u in unbalanced if not in_block(u)),
         variants=tuple(registry.variants),
     )
-
-
-def _direct(text: str, masked: str, marked: list[Marked], paragraphs) -> list[Pending]:
-    found: list[Pending] = []
-    for index, (line_start, line_end) in enumerate(paragraphs):
-        inside = [m for m in marked if line_start < m.start <= line_end]
-        for sentence in sentences(masked, line_start, line_end):
-            here = [m for m in inside if sentence[0] <= m.start - 1 < sentence[1]]
-            for position, m in enumerate(here):
-                clause_from = here[position - 1].end + 1 if position else sentence[0]
-                last = position + 1 == len(here)
-                clause_to = sentence[1] if last else here[position + 1].start - 1
-                credit = attribute(
-                    text, masked, (m.start, m.end), (clause_from, clause_to), sentence[0]
-                )
-                previous = found[-1].attribution if position and found else None
-                if credit and previous and clause_from <= previous.start < m.start:
-                    # '"A," she said, "B."': B shares the words that credit A.
-                    credit = previous
-                alone = not masked[sentence[0] : m.start - 1].strip() and not masked[
-                    m.end + 1 : sentence[1]
-                ].strip(" .")
-                follows = alone and bool(found) and found[-1].line == index
-                # '"We checked," Petrov said. "Twice."': a quotation standing as a
-                # sentence after another in its paragraph is the same voice.
-                if not follows and not is_speech(
-                    text, m.start, m.end, credit, continued=m.continued
-                ):
-                    continue
-                whole = not masked[line_start : m.start - 1].strip() and not masked[
-                    m.end + 1 : line_end
-                ].strip(" .")
-                found.append(
-                    Pending(
-                        m.start,
-                        m.end,
-                        True,
-                        index,
-                        attribution=credit,
-                        continued=m.continued,
-                        whole_line=whole,
-                    )
-                )
-    _share(found)
-    return found
-
-
-def _share(found: list[Pending]) -> None:
-    """Give unattributed direct quotes the attribution of their neighbours.
-
-    '"A," she said. "B."': B is hers too. A multi-paragraph quotation takes the
-    attribution of whichever of its paragraphs has one.
-    """
-    for item in found:
-        if item.attribution is None:
-            earlier = [p for p in found if p.line == item.line and p.start < item.start]
-            if earlier and earlier[-1].attribution is not None:
-                item.attribution = earlier[-1].attribution
-    for before, after in pairwise(found):
-        if after.continued and after.attribution is None:
-            after.attribution = before.attribution
-    for before, after in zip(reversed(found[:-1]), reversed(found[1:]), strict=False):
-        if after.continued and before.attribution is None:
-            before.attribution = after.attribution
 
 
 def _reported(text: str, masked: str, paragraphs) -> list[Pending]:

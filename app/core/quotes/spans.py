@@ -11,12 +11,14 @@ to analysing whole articles at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import MutableMapping
 
-from app.core.quotes.analysis import find_quotes
+from app.core.quotes.direct import direct_spans
 
 _MAX_CACHE = 20_000
 _OPENERS = ("“", '"')
+_MARKS = re.compile('["“”]')
 
 
 def quote_spans(
@@ -34,9 +36,11 @@ def quote_spans(
     spans: list[tuple[int, int]] = []
     for start, end in quote_units(text):
         unit = text[start:end]
+        if not _MARKS.search(unit):
+            continue  # no quotation mark, no direct quotation: most paragraphs
         local = cache.get(unit) if cache is not None else None
         if local is None:
-            local = [(q.start, q.end) for q in find_quotes(unit).quotes if q.direct]
+            local = direct_spans(unit)
             if cache is not None:
                 cache[unit] = local
         spans.extend((a + start, b + start) for a, b in local)

@@ -66,6 +66,7 @@ def compile_ruleset(
         lexicon=lexicon,
         fingerprint=fingerprint,
         disabled=config.disabled,
+        languagetool_off=tuple(dict.fromkeys(loaded.languagetool_off)),
     )
 
 

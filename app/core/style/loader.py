@@ -55,6 +55,7 @@ class LoadedRules:
 
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: list[PackFile] = field(default_factory=list)
+    languagetool_off: list[str] = field(default_factory=list)
 
 
 def pack_files(folders: Iterable[Path]) -> list[PackFile]:
@@ -83,6 +84,14 @@ def load_rules(files: Iterable[PackFile]) -> LoadedRules:
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise RulePackError(f"rule pack {pack.path.name} is not valid TOML: {exc}") from exc
         defaults = document.get("defaults", {})
+        # A pack may switch LanguageTool rules off where the house rules cover the same
+        # ground: [languagetool] disable = ["EN_QUOTES", ...]
+        off = document.get("languagetool", {}).get("disable", [])
+        if not isinstance(off, list) or not all(isinstance(rule, str) for rule in off):
+            raise RulePackError(
+                f"rule pack {pack.path.name}: [languagetool] disable must be a list of rule ids"
+            )
+        loaded.languagetool_off.extend(rule.removeprefix("lt.") for rule in off)
         for table in document.get("rule", []):
             rule = {**defaults, **table, "pack": pack.path.name}
             if rule.get("disabled") is True:

@@ -52,6 +52,7 @@ class RuleSet:
     lexicon: dict[str, int]
     fingerprint: str = ""
     disabled: tuple[str, ...] = field(default=())
+    languagetool_off: tuple[str, ...] = field(default=())
 
     def enabled(self, rule_id: str) -> bool:
         return not covered_by(rule_id, self.disabled)

@@ -46,6 +46,17 @@ def load_service(config: GrammarConfig) -> GrammarService:
     return GrammarService(config)
 
 
+def packs_languagetool_off() -> tuple[str, ...]:
+    """LanguageTool rules the house rule packs switch off (the rule set is compiled once)."""
+    from app.core.style import load_ruleset
+    from app.core.style.loader import RulePackError
+
+    try:
+        return load_ruleset().languagetool_off
+    except RulePackError:
+        return ()
+
+
 def check_paragraphs(
     service: GrammarService,
     texts: Sequence[str],
@@ -61,6 +72,7 @@ def check_paragraphs(
     over each group's findings as soon as they are in; ``cancel`` is looked at
     between groups.
     """
+    disabled_lt_rules = (*disabled_lt_rules, *packs_languagetool_off())
     if len(texts) == 1:
         result = service.check_paragraph(
             texts[0], 0, quotes=(), disabled_lt_rules=disabled_lt_rules, cancel=cancel

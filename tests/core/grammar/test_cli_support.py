@@ -137,29 +137,13 @@ def test_the_command_without_languagetool(fake_lt, tmp_path, capsys) -> None:
     )
 
 
-def test_the_wiring_through_main_with_a_stand_in_for_cmd_check(
-    fake_lt, lt_fake, tmp_path, capsys, monkeypatch
-) -> None:
-    """Until cmd_check exists: the merge note's one call, inside the real main()."""
-    import dataclasses
-
-    import app.cli as cli
-
-    def stand_in(options) -> int:
-        document = cli._open_document(options.file)
-        findings = cli._with_grammar([], document.text, options)
-        cli._print_json({"findings": [dataclasses.asdict(f) for f in findings]})
-        return 0
-
-    monkeypatch.setattr(cli, "cmd_check", stand_in)
+def test_house_packs_switch_languagetool_rules_off(fake_lt, lt_fake, tmp_path, capsys) -> None:
+    """A rule the house packs cover ([languagetool] disable) is not asked for, nor shown."""
     draft = tmp_path / "draft.txt"
     draft.write_text(CLEAN + "\n", encoding="utf-8")
-    fake_lt.rules = [lt_fake.FakeRule(r"Crews worked", "FAKE_GRAMMAR", "GRAMMAR", "grammar")]
-    assert main(["check", str(draft), "--languagetool-url", fake_lt.url]) == 0
-    (found,) = json.loads(capsys.readouterr().out)["findings"]
-    assert CLEAN[found["start"] : found["end"]] == "Crews worked"
-    fake_lt.stop()
-    assert main(["check", str(draft), "--languagetool-url", fake_lt.url]) == 0
-    captured = capsys.readouterr()
-    assert json.loads(captured.out) == {"findings": []}
-    assert captured.err.startswith("copydesk: Grammar check unavailable: the LanguageTool server")
+    fake_lt.rules = [lt_fake.FakeRule(r"Crews worked", "EN_QUOTES", "TYPOGRAPHY", "typographical")]
+    _code, out, _err = _check(
+        ["check", str(draft), "--format", "json", "--languagetool-url", fake_lt.url], capsys
+    )
+    assert not [f for f in json.loads(out)["findings"] if f["rule"].startswith("lt.")]
+    assert "EN_QUOTES" in fake_lt.checks()[-1].get("disabledRules", "")

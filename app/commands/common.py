@@ -1,0 +1,58 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""What every subcommand shares: opening drafts and the library, the author, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+class CommandError(Exception):
+    """A failure to report on stderr as one line, with exit code 2."""
+
+
+def open_document(file: str) -> Any:
+    from app.core.importers import ImportProblem, open_document
+
+    try:
+        return open_document(file)
+    except ImportProblem as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def open_database(options: argparse.Namespace) -> Any:
+    from app.core.paths import user_paths
+    from app.core.storage import Database, StorageError
+    from app.core.storage.db import resolve_database_url
+    from app.core.storage.migrate import upgrade_to_head
+
+    paths = user_paths(options.data_dir)
+    try:
+        db = Database(resolve_database_url(options.database_url, paths.database))
+        upgrade_to_head(db)
+    except StorageError as exc:
+        raise CommandError(str(exc)) from exc
+    return db
+
+
+def author(options: argparse.Namespace) -> str:
+    import getpass
+
+    from app.core.paths import user_paths
+    from app.core.settings import load_settings
+
+    name = load_settings(user_paths(options.data_dir).settings_file).user_name
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
