@@ -11,8 +11,10 @@ problem at or above ``--fail-on``; 2 bad input, bad arguments or a failure
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands.check import cmd_check
@@ -38,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     options = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = options.handler
+    log_file = _start_logging(options)
     try:
         return handler(options)
     except CommandError as exc:
@@ -47,6 +50,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # A bug, not bad input: one plain line here, the traceback in the log file.
+        logging.getLogger("app.cli").exception("copydesk %s failed", options.command)
+        where = f" The details are in {log_file}." if log_file.exists() else ""
+        print(f"copydesk: something went wrong inside Copydesk ({exc}).{where}", file=sys.stderr)
+        return 2
+
+
+def _start_logging(options: argparse.Namespace) -> Path:
+    """Warnings and errors go to the log file only; stderr stays the command's own."""
+    from app.core.logs import setup_logging
+    from app.core.paths import user_paths
+
+    return setup_logging(user_paths(options.data_dir), logging.WARNING)
 
 
 def _wants_gui(args: list[str]) -> bool:

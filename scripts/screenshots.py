@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.core.workflow import Role, save_profile  # noqa: E402
+from app.ui.dialogs.about import AboutDialog  # noqa: E402
 from app.ui.dialogs.preferences import SECTIONS, PreferencesDialog  # noqa: E402
+from app.ui.icons import app_icon  # noqa: E402
 from app.ui.main import build_context  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
@@ -49,6 +51,7 @@ def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     with tempfile.TemporaryDirectory() as home:
         context = build_context(data_dir=home)
         # The person working, as the first start would ask (main.ensure_profile).
@@ -67,6 +70,11 @@ def main(out_dir: str) -> int:
             settle(app, 0.3)
             save(dialog, out / f"preferences-{section.lower().replace(' ', '-')}.png")
         dialog.close()
+        about = AboutDialog(context, window)
+        about.show()
+        settle(app)
+        save(about, out / "about.png")
+        about.close()
         window.close()
         context.db.dispose()
     return 0

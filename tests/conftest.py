@@ -25,6 +25,18 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 POSTGRES_ENV = "COPYDESK_TEST_POSTGRES_URL"
 REQUIRE_ENV = "COPYDESK_REQUIRE_EXTERNAL"
+SLOW_ENV = "COPYDESK_SLOW_TESTS"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` (building the wheel and the bundle) run only with
+    ``COPYDESK_SLOW_TESTS=1``, which .ci/run and ``make test-slow`` set."""
+    if os.environ.get(SLOW_ENV) == "1":
+        return
+    skip = pytest.mark.skip(reason=f"slow packaging test: set {SLOW_ENV}=1 or run make test-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def require_external(available: bool, what: str) -> None:
@@ -62,6 +74,15 @@ def copydesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("COPYDESK_DATABASE_URL", "COPYDESK_LANGUAGETOOL"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _close_log_file() -> Iterator[None]:
+    """The CLI and the app attach a log file handler to the root logger: detach it after."""
+    yield
+    from app.core.logs import stop_logging
+
+    stop_logging()
 
 
 def _postgres_database() -> Iterator[str]:

@@ -20,6 +20,8 @@ import appdirs
 APP_NAME = "Copydesk"
 APP_AUTHOR = "Copydesk"
 HOME_ENV = "COPYDESK_HOME"
+# The reverse-DNS id shared by the .desktop file, the AppStream metainfo and the icon.
+DESKTOP_ID = "org.copydesk.Copydesk"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,11 @@ class UserPaths:
     @property
     def settings_file(self) -> Path:
         return self.config / "settings.toml"
+
+    @property
+    def log_file(self) -> Path:
+        """The current log file; older ones are ``copydesk.log.1`` and so on."""
+        return self.logs / "copydesk.log"
 
     def ensure(self) -> UserPaths:
         """Create the directories (idempotent) and return self."""

@@ -23,6 +23,7 @@ from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.structure import plain_text
 from app.ui.grammar.controller import GrammarController
 from app.ui.grammar.status_bar import GrammarStatusBar
+from app.ui.help_menu import add_help_menu
 from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
@@ -44,27 +45,27 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Copydesk")
+        self.setWindowTitle(self.tr("Copydesk"))
         self.resize(1280, 800)
         self.editor = DraftEditor(self)
         self.editor.set_font_size(context.settings.editor_font_size)
         self.setCentralWidget(self.editor)
         self.library = LibraryPanel(self)
-        self.library_dock = self._dock("Library", "libraryDock", self.library)
+        self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.findings = FindingsPanel(self)
-        self.findings_dock = self._dock("Findings", "findingsDock", self.findings)
+        self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         self.sources_panel = SourcesPanel(self)
-        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel)
+        self.sources_dock = self._dock(self.tr("Sources"), "sourcesDock", self.sources_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
         self.tabifyDockWidget(self.findings_dock, self.sources_dock)
         self.findings_dock.raise_()
         self.workflow_panel = WorkflowPanel(self)
-        self.workflow_dock = self._dock("Workflow", "workflowDock", self.workflow_panel)
+        self.workflow_dock = self._dock(self.tr("Workflow"), "workflowDock", self.workflow_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.workflow_dock)
         self.legend = LegendView(self)
-        self.legend_dock = self._dock("Legend", "legendDock", self.legend)
+        self.legend_dock = self._dock(self.tr("Legend"), "legendDock", self.legend)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
         self.legend_dock.hide()
         self.articles = ArticleController(context, self.editor, self)
@@ -76,13 +77,15 @@ class MainWindow(QMainWindow):
         self.grammar = GrammarController(context, self.review, self)
         self.find_dialog = FindReplaceDialog(self.editor, self)
         self.stats_label = QLabel("", self)
-        self.stats_label.setAccessibleName("Word count and readability")
+        self.stats_label.setAccessibleName(self.tr("Word count and readability"))
         self.findings_label = QLabel("", self)
         self.save_state_label = QLabel("", self)
         for label in (self.stats_label, self.findings_label, self.save_state_label):
             self.statusBar().addPermanentWidget(label)
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_SETTLE_MS)
         self._build_menus()
+        # Help menu (issue 8), last in the menu bar: About, Copy Diagnostics, the log folder.
+        self.help_menu = add_help_menu(self, context)
         self._connect_signals()
         self._restore_window_state()
         self.refresh_library()
@@ -120,80 +123,87 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", keys.Open, self.choose_file)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(file_menu, self.tr("&Open…"), keys.Open, self.choose_file)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.paste_action = self._action(
-            file_menu, "New Article from &Clipboard", "Ctrl+Shift+V", self.paste_as_article
+            file_menu, self.tr("New Article from &Clipboard"), "Ctrl+Shift+V", self.paste_as_article
         )
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", keys.Save, self.save)
+        self.save_action = self._action(file_menu, self.tr("&Save"), keys.Save, self.save)
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export…", "Ctrl+E", self.workflow.export)
-        self._action(file_menu, "Review Re&port…", "Ctrl+Shift+E", self.workflow.report)
-        self._action(file_menu, "S&witch User…", "", self.workflow.switch_user)
+        self.export_action = self._action(
+            file_menu, self.tr("&Export…"), "Ctrl+E", self.workflow.export
+        )
+        self._action(file_menu, self.tr("Review Re&port…"), "Ctrl+Shift+E", self.workflow.report)
+        self._action(file_menu, self.tr("S&witch User…"), "", self.workflow.switch_user)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", keys.Quit, self.close)
+        self._action(file_menu, self.tr("&Quit"), keys.Quit, self.close)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         editor = self.editor
         for text, key, slot in (
-            ("&Undo", keys.Undo, editor.undo),
-            ("&Redo", keys.Redo, editor.redo),
-            ("Cu&t", keys.Cut, editor.cut),
-            ("&Copy", keys.Copy, editor.copy),
-            ("&Paste", keys.Paste, editor.paste),
-            ("Select &All", keys.SelectAll, editor.selectAll),
+            (self.tr("&Undo"), keys.Undo, editor.undo),
+            (self.tr("&Redo"), keys.Redo, editor.redo),
+            (self.tr("Cu&t"), keys.Cut, editor.cut),
+            (self.tr("&Copy"), keys.Copy, editor.copy),
+            (self.tr("&Paste"), keys.Paste, editor.paste),
+            (self.tr("Select &All"), keys.SelectAll, editor.selectAll),
         ):
             self._action(edit_menu, text, key, slot)
         edit_menu.addSeparator()
         self.find_action = self._action(
-            edit_menu, "&Find and Replace…", keys.Find, self.show_find_dialog
+            edit_menu, self.tr("&Find and Replace…"), keys.Find, self.show_find_dialog
         )
-        self._action(edit_menu, "Find &Next", keys.FindNext, lambda: self.find_dialog.find(True))
+        self._action(
+            edit_menu, self.tr("Find &Next"), keys.FindNext, lambda: self.find_dialog.find(True)
+        )
         edit_menu.addSeparator()
         self.preferences_action = self._action(
-            edit_menu, "Pre&ferences…", "Ctrl+,", self.show_preferences
+            edit_menu, self.tr("Pre&ferences…"), "Ctrl+,", self.show_preferences
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        review_menu = self.menuBar().addMenu("&Review")
+        review_menu = self.menuBar().addMenu(self.tr("&Review"))
         self.next_action = self._action(
-            review_menu, "&Next Finding", "F8", lambda: self.review.next_finding(True)
+            review_menu, self.tr("&Next Finding"), "F8", lambda: self.review.next_finding(True)
         )
         self.previous_action = self._action(
-            review_menu, "&Previous Finding", "Shift+F8", lambda: self.review.next_finding(False)
+            review_menu,
+            self.tr("&Previous Finding"),
+            "Shift+F8",
+            lambda: self.review.next_finding(False),
         )
         self.quick_fix_action = self._action(
-            review_menu, "&Fix or Dismiss…", "Ctrl+.", self._on_quick_fix
+            review_menu, self.tr("&Fix or Dismiss…"), "Ctrl+.", self._on_quick_fix
         )
         self.apply_action = self._action(
-            review_menu, "&Apply Suggested Fix", "Ctrl+Return", self.review.apply_at_cursor
+            review_menu, self.tr("&Apply Suggested Fix"), "Ctrl+Return", self.review.apply_at_cursor
         )
-        self._action(review_menu, "Show &Findings", "Ctrl+Shift+F", self._focus_findings)
+        self._action(review_menu, self.tr("Show &Findings"), "Ctrl+Shift+F", self._focus_findings)
         review_menu.addSeparator()
         self.add_note_action = self._action(
-            review_menu, "&Add Note to Selection…", "Ctrl+Alt+M", self.workflow.add_note
+            review_menu, self.tr("&Add Note to Selection…"), "Ctrl+Alt+M", self.workflow.add_note
         )
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock, label, key in (
-            (self.library_dock, "&Library", "Ctrl+Shift+L"),
-            (self.findings_dock, "F&indings Panel", "Ctrl+Shift+I"),
-            (self.sources_dock, "&Sources Panel", "Ctrl+Shift+S"),
-            (self.workflow_dock, "&Workflow Panel", "Ctrl+Shift+W"),
-            (self.legend_dock, "L&egend", ""),
+            (self.library_dock, self.tr("&Library"), "Ctrl+Shift+L"),
+            (self.findings_dock, self.tr("F&indings Panel"), "Ctrl+Shift+I"),
+            (self.sources_dock, self.tr("&Sources Panel"), "Ctrl+Shift+S"),
+            (self.workflow_dock, self.tr("&Workflow Panel"), "Ctrl+Shift+W"),
+            (self.legend_dock, self.tr("L&egend"), ""),
         ):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             toggle.setShortcut(QKeySequence(key))
             view_menu.addAction(toggle)
         view_menu.addSeparator()
-        self._action(view_menu, "Zoom &In", keys.ZoomIn, lambda: self.zoom(1))
-        self._action(view_menu, "Zoom In", "Ctrl+=", lambda: self.zoom(1))
-        self._action(view_menu, "Zoom &Out", keys.ZoomOut, lambda: self.zoom(-1))
-        self._action(view_menu, "&Actual Size", "Ctrl+0", lambda: self.zoom(0))
+        self._action(view_menu, self.tr("Zoom &In"), keys.ZoomIn, lambda: self.zoom(1))
+        self._action(view_menu, self.tr("Zoom In"), "Ctrl+=", lambda: self.zoom(1))
+        self._action(view_menu, self.tr("Zoom &Out"), keys.ZoomOut, lambda: self.zoom(-1))
+        self._action(view_menu, self.tr("&Actual Size"), "Ctrl+0", lambda: self.zoom(0))
 
     def _action(self, menu: QMenu, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -225,7 +235,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         recent = self.context.settings.recent_files
         start = str(Path(recent[0]).parent) if recent else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open a draft", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a draft"), start, OPEN_FILTER)
         if path:
             self.open_path(path)
 
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _show_title(self, article: Article | None) -> None:
         if article is None:
-            self.setWindowTitle("Copydesk")
+            self.setWindowTitle(self.tr("Copydesk"))
             return
         status = STATUS_LABELS[article.status]
         self.setWindowTitle(f"{article.title} ({status}) — Copydesk")
@@ -323,7 +333,9 @@ class MainWindow(QMainWindow):
 
     def _on_quick_fix(self) -> None:
         if not self.editor.show_finding_menu():
-            self.statusBar().showMessage("No finding at the cursor; F8 goes to the next.", 4000)
+            self.statusBar().showMessage(
+                self.tr("No finding at the cursor; F8 goes to the next."), 4000
+            )
 
     def _focus_findings(self) -> None:
         self.findings_dock.show()

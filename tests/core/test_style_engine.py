@@ -69,26 +69,10 @@ def test_diffuse_used_rightly_is_left_alone(text: str, ruleset: RuleSet) -> None
     assert not [r for r in _rules(text, ruleset) if r.startswith("house.confused.d")]
 
 
-def _shared() -> Path:
-    """The shared material: $COPYDESK_SHARED, else the nearest ``shared/`` beside a parent."""
-    import os
-
-    if os.environ.get("COPYDESK_SHARED"):
-        return Path(os.environ["COPYDESK_SHARED"])
-    for parent in Path(__file__).resolve().parents[2:]:
-        if (parent / "shared" / "seeds").is_dir():
-            return parent / "shared"
-    return Path(__file__).resolve().parents[3] / "shared"
-
-
-SEED = _shared() / "seeds" / "russia-diplomacy-article.txt"
-
-
 def test_seed_article_gets_both_diffuse_misuses(ruleset: RuleSet) -> None:
-    from tests.conftest import require_external
+    from tests.conftest import shared_file
 
-    require_external(SEED.is_file(), f"the seed article ({SEED})")
-    text = SEED.read_text(encoding="utf-8")
+    text = shared_file("seeds", "russia-diplomacy-article.txt").read_text(encoding="utf-8")
     found = [f for f in _check(text, ruleset) if f.category == "confusable"]
     words = [(text[f.start : f.end], f.replacements[0]) for f in found]
     assert words == [("diffuse", "defuse"), ("diffused", "defused")]
