@@ -114,7 +114,7 @@ def test_models_pass_qt_model_tester(qtmodeltester):
     assert findings.rowCount(spelling) == 3
     first = findings.finding_at(findings.index(0, 0, spelling))
     assert (first.start, first.end) == (2, 6)
-    assert findings.index(1, 0, spelling).data() == "new"
+    assert findings.index(1, 1, spelling).data() == "new"
     assert findings.set_findings(moved[:1], "xxabcd") is False  # a category went, in place
     assert findings.rowCount() == 1
     library = ArticlesModel()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat
 
 from app.core.model import Finding
 
@@ -61,6 +62,25 @@ def underline_for(category: str, severity: str) -> Underline:
 
 def severity_colour(severity: str) -> QColor:
     return SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"])
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def severity_icon(severity: str) -> QIcon:
+    """A small filled dot in the severity's colour, for lists."""
+    icon = _ICONS.get(severity)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(severity_colour(severity))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        icon = _ICONS[severity] = QIcon(pixmap)
+    return icon
 
 
 def finding_format(finding: Finding, *, current: bool = False) -> QTextCharFormat:

@@ -18,15 +18,16 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from app.core.model import Finding
 from app.ui.models.quiet import quiet_reset
-from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_LABELS, severity_colour
+from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_LABELS, severity_icon
 
 
 class FindingsModel(QStandardItemModel):
     """Top level: one row per category present, "Confused words (3)". Children: findings.
 
-    Columns: 0 message, 1 the flagged words. ``finding_at(index)`` gives the
-    Finding of a child row (kept in Python, looked up by position: a Python
-    object stored in an item is compared on every update, which took seconds),
+    Columns: 0 the flagged words (with a severity swatch), 1 the message.
+    ``finding_at(index)`` gives the Finding of a child row (kept in Python and
+    looked up by position: a Python object stored in an item is compared on
+    every update, which took seconds),
     ``CATEGORY_ROLE`` the category id of any row, ``FILTER_ROLE`` a child's
     "severity category rule message" line for FindingsFilter.
     ``set_findings(findings, text)`` is the only way in.
@@ -34,7 +35,7 @@ class FindingsModel(QStandardItemModel):
 
     CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
     FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
-    HEADERS = ("Finding", "Words")
+    HEADERS = ("Words", "Finding")
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
@@ -118,20 +119,20 @@ class FindingsModel(QStandardItemModel):
 
     def _row(self, finding: Finding, key: tuple[str, str, str]) -> list[QStandardItem]:
         label = SEVERITY_LABELS.get(finding.severity, finding.severity)
-        message = QStandardItem(finding.message)
-        message.setEditable(False)
-        message.setData(finding.category, self.CATEGORY_ROLE)
-        message.setData(f"\t{finding.severity}\t{finding.category}\t{finding.rule} "
-                        f"{finding.message}".casefold(), self.FILTER_ROLE)  # fmt: skip
-        message.setData(severity_colour(finding.severity), Qt.ItemDataRole.DecorationRole)
         fixes = ", ".join(finding.replacements[:3])
-        message.setToolTip(
-            f"{label}: {finding.message}" + (f"\nSuggested: {fixes}" if fixes else "")
-        )
-        message.setAccessibleText(f"{label}: {finding.message}")
+        tip = f"{label}: {finding.message}" + (f"\nSuggested: {fixes}" if fixes else "")
         words = QStandardItem(key[2])
-        words.setEditable(False)
-        return [message, words]
+        words.setData(finding.category, self.CATEGORY_ROLE)
+        line = f"\t{finding.severity}\t{finding.category}\t{finding.rule} {finding.message}"
+        words.setData(line.casefold(), self.FILTER_ROLE)
+        words.setIcon(severity_icon(finding.severity))
+        words.setAccessibleText(f"{label}: {key[2]}")
+        message = QStandardItem(finding.message)
+        message.setAccessibleText(f"{label}: {finding.message}")
+        for item in (words, message):
+            item.setEditable(False)
+            item.setToolTip(tip)
+        return [words, message]
 
     def _label(self, top: QStandardItem, category: str, count: int) -> None:
         top.setText(f"{CATEGORY_LABELS.get(category, category.title())} ({count})")

@@ -116,9 +116,9 @@ class FindingsPanel(QWidget):
         self.proxy.rowsInserted.connect(self._expand_inserted)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(0, 150)
+        self.tree.header().setStretchLastSection(True)
         self.tree.activated.connect(self._on_activated)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self._selecting = False
@@ -159,6 +159,7 @@ class FindingsPanel(QWidget):
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():  # a new category: show its findings
             for row in range(first, last + 1):
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
                 self.tree.expand(self.proxy.index(row, 0))
 
     def set_findings(self, findings: tuple[Finding, ...], text: str) -> None:
@@ -248,8 +249,9 @@ def fill_finding_menu(menu: QMenu, finding: Finding, apply: object, dismiss: obj
 
 
 def expand_top_level(tree: QTreeView) -> None:
-    """Open every group. QTreeView.expandAll also probes every child for children of its
-    own, which costs a quarter of a second with a few hundred findings in a Python model."""
+    """Open every group, its label across the columns. (QTreeView.expandAll also probes
+    every child for children of its own.)"""
     model = tree.model()
     for row in range(model.rowCount()):
+        tree.setFirstColumnSpanned(row, QModelIndex(), True)
         tree.expand(model.index(row, 0))
