@@ -65,13 +65,21 @@ def _export_article(options: argparse.Namespace) -> int:
 def cmd_report(options: argparse.Namespace) -> int:
     """Write the review report of a stored article as HTML or PDF."""
     from app.core.export import ExportProblem
+    from app.core.paths import user_paths
     from app.core.publish import write_article_report
+    from app.core.settings import load_settings
     from app.core.storage import StorageError
 
     db = open_database(options)
+    policy = load_settings(user_paths(options.data_dir).settings_file).anonymous_sources
     try:
         written = write_article_report(
-            db, options.article, options.to, Path(options.output), force=options.force
+            db,
+            options.article,
+            options.to,
+            Path(options.output),
+            force=options.force,
+            anonymous_severity=policy,
         )
     except (ExportProblem, StorageError) as exc:
         raise CommandError(str(exc)) from exc

@@ -67,9 +67,16 @@ class ArticleReview:
 
 
 def review_article(
-    db: Database, article_id: ArticleId, checker: Checker | None = None
+    db: Database,
+    article_id: ArticleId,
+    checker: Checker | None = None,
+    *,
+    anonymous_severity: str = "warning",
 ) -> ArticleReview:
-    """Check the article's latest text with its decisions and quotation flags. Any thread."""
+    """Check the article's latest text with its decisions and quotation flags. Any thread.
+
+    ``anonymous_severity`` is the desk's policy on unnamed sources (Settings.anonymous_sources).
+    """
     article = open_article(db, article_id)
     decisions = tuple(list_decisions(db, article_id))
     verifications = current_verifications(db, article_id)
@@ -77,7 +84,8 @@ def review_article(
     quotes = find_quotes(text, article.document.blocks)
     verified = {q.text for q in quotes.quotes if _verified(q, verifications)}
     session = ReviewSession(checker or default_checker(), decisions)
-    session.set_extra("quotes", text, quote_findings(quotes, text, verified=verified))
+    flags = quote_findings(quotes, text, anonymous_severity=anonymous_severity, verified=verified)
+    session.set_extra("quotes", text, flags)
     return ArticleReview(
         article,
         session.review(text),

@@ -104,10 +104,14 @@ def export_article(
 
 
 def build_report(
-    db: Database, article_id: ArticleId, checker: Checker | None = None
+    db: Database,
+    article_id: ArticleId,
+    checker: Checker | None = None,
+    *,
+    anonymous_severity: str = "warning",
 ) -> ReviewReport:
     """Everything the desk did to the article: findings, sources, history, overrides."""
-    review = review_article(db, article_id, checker)
+    review = review_article(db, article_id, checker, anonymous_severity=anonymous_severity)
     article = review.article
     return ReviewReport(
         title=article.title,
@@ -133,8 +137,10 @@ def write_article_report(
     *,
     force: bool = False,
     checker: Checker | None = None,
+    anonymous_severity: str = "warning",
 ) -> Path:
-    return write_report(build_report(db, article_id, checker), fmt, Path(out), force=force)
+    report = build_report(db, article_id, checker, anonymous_severity=anonymous_severity)
+    return write_report(report, fmt, Path(out), force=force)
 
 
 def _report_findings(db: Database, review: ArticleReview) -> tuple[ReportFinding, ...]:

@@ -52,6 +52,8 @@ class Settings:
     languagetool_disabled_rules: list[str] = field(default_factory=list)  # LanguageTool rule ids
     languagetool_disabled_categories: list[str] = field(default_factory=list)  # e.g. TYPOS
     disabled_rules: list[str] = field(default_factory=list)
+    # House policy on unnamed sources ("a senior official"): error, warning, suggestion or off.
+    anonymous_sources: str = "warning"
     recent_files: list[str] = field(default_factory=list)
     last_article_id: int = 0
 

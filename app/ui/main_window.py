@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
             self.editor.set_font_size(settings.editor_font_size)
         if "disabled_rules" in changed:
             self.review.reset_checker()
+        if "anonymous_sources" in changed:  # house policy on unnamed sources
+            self.sources.anonymous_severity = settings.anonymous_sources
+            self.sources.analyse()
         if "user_name" in changed:  # another name or role: steps and "rule off" are per person
             self.workflow.refresh_state()
             self.review.reload_decisions()

@@ -159,3 +159,21 @@ def test_seed_article_sources(qtbot, window):
     names = " ".join(rows(window))
     for speaker in ("Stephen Nix", "Boris Johnson", "UN spokesman", "Joe Biden"):
         assert speaker in names
+
+
+def test_house_policy_decides_how_anonymous_sources_are_flagged(qtbot, window, tmp_path):
+    text = "Park sale collapses\n\n“Nobody expected this,” a senior official said.\n"
+    window.context.settings.anonymous_sources = "error"
+    window._on_settings_changed(frozenset({"anonymous_sources"}))
+    open_sources(qtbot, window, tmp_path, text)
+
+    def anonymous() -> list:
+        return [f for f in findings(window) if f.rule == "quotes.anonymous"]
+
+    qtbot.waitUntil(lambda: [f.severity for f in anonymous()] == ["error"], timeout=10_000)
+    assert any(
+        "senior official" in item for item in window.workflow.current_checklist().open_errors
+    )
+    window.context.settings.anonymous_sources = "off"
+    window._on_settings_changed(frozenset({"anonymous_sources"}))
+    qtbot.waitUntil(lambda: anonymous() == [], timeout=10_000)

@@ -139,6 +139,14 @@ class ProfilePage(QWidget):
         return " ".join(self.name_field.text().split()), Role(value) if value else None
 
 
+ANONYMOUS_CHOICES = (
+    ("error", "an error (must be resolved or overridden to approve)"),
+    ("warning", "a warning"),
+    ("suggestion", "a suggestion"),
+    ("off", "not flagged"),
+)
+
+
 class RulesPage(QWidget):
     """The rule packs in use, the user's rules folder, and the rules switched off."""
 
@@ -171,6 +179,16 @@ class RulesPage(QWidget):
         layout.addWidget(self.disabled_field, 2)
         hint = "A prefix switches off a family (house.cliche); lt. ids are LanguageTool's."
         layout.addWidget(_note(hint, self))
+        self.anonymous = QComboBox(self)
+        self.anonymous.setAccessibleName("How to flag an anonymous source")
+        for value, label in ANONYMOUS_CHOICES:
+            self.anonymous.addItem(label, value)
+        policy = QHBoxLayout()
+        anonymous_label = QLabel("&Anonymous sources (“a senior official”):", self)
+        anonymous_label.setBuddy(self.anonymous)
+        policy.addWidget(anonymous_label)
+        policy.addWidget(self.anonymous, 1)
+        layout.addLayout(policy)
 
     def show_packs(self, packs: list[tuple[str, str, str]]) -> None:
         self.packs.clear()
@@ -181,9 +199,11 @@ class RulesPage(QWidget):
 
     def load(self, settings: Settings) -> None:
         self.disabled_field.setPlainText("\n".join(settings.disabled_rules))
+        self.anonymous.setCurrentIndex(max(0, self.anonymous.findData(settings.anonymous_sources)))
 
     def store(self, settings: Settings) -> None:
         settings.disabled_rules = words_in(self.disabled_field.toPlainText())
+        settings.anonymous_sources = self.anonymous.currentData()
 
 
 class GrammarPage(QWidget):

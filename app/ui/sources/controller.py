@@ -66,7 +66,7 @@ class SourcesController(QObject):
         self.verifications: dict[str, Verification] = {}
         self.notes: list[NotesDocument] = []
         self.directory: dict[str, DirectorySource] = {}
-        self.anonymous_severity = "warning"
+        self.anonymous_severity = context.settings.anonymous_sources
         self._busy = False
         self._queued = False
         self._timer = QTimer(self, singleShot=True, interval=ANALYSE_AFTER_MS)

@@ -305,6 +305,7 @@ class WorkflowController(QObject):
             fmt,
             path,
             make_checker,
+            self.context.settings.anonymous_sources,
             on_done=lambda written: self.context.signals.statusMessage.emit(
                 f"Review report saved to {written}."
             ),
@@ -369,5 +370,15 @@ def _export(db: Any, article_id: ArticleId, choice: dict[str, Any], profile: Pro
     )
 
 
-def _report(db: Any, article_id: ArticleId, fmt: str, path: Path, make_checker: Any) -> Path:
-    return write_article_report(db, article_id, fmt, Path(path), force=True, checker=make_checker())
+def _report(
+    db: Any, article_id: ArticleId, fmt: str, path: Path, make_checker: Any, policy: str
+) -> Path:
+    return write_article_report(
+        db,
+        article_id,
+        fmt,
+        Path(path),
+        force=True,
+        checker=make_checker(),
+        anonymous_severity=policy,
+    )
