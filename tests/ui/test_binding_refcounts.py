@@ -1,0 +1,62 @@
+# SPDX-FileCopyrightText: 2026 Copydesk developers
+# SPDX-License-Identifier: Apache-2.0
+"""The Qt bindings must not steal references to None, True or False while the app works.
+
+On Python 3.11 these objects are ordinary reference-counted objects (3.12 made them
+immortal). PySide6 6.12.0 returns some of them without taking a reference: every
+``signal.emit()`` steals one from True, every unset ``QTextFormat.property()`` or
+``index.data()`` one from None. After a few hundred to a few thousand such calls the
+interpreter aborts ("Fatal Python error: deallocating None"): the app dies, with
+whatever was typed since the last autosave. This test types, saves, checks and
+repaints a long draft and fails if any of the three counts keeps falling.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.main_window import MainWindow
+from tests.ui.test_main_window import open_and_wait
+
+SINGLETONS = {"None": None, "True": True, "False": False}
+PARAGRAPHS = 300
+# Legitimate references come and go (a list of Nones freed, a cache filled); stolen
+# ones fall by hundreds per round here, so a small allowance tells them apart.
+ALLOWANCE = 60
+
+
+def _counts() -> dict[str, int]:
+    return {name: sys.getrefcount(value) for name, value in SINGLETONS.items()}
+
+
+def _round(qtbot, window: MainWindow) -> None:
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " and the ferry" * 8)
+    window.save()
+    qtbot.waitUntil(lambda: not window.editor.document().isModified(), timeout=20_000)
+    window.editor.highlighter.repaint_all()
+    window.review.schedule()
+    window.context.tasks.wait()
+    QCoreApplication.processEvents()
+
+
+def test_a_working_session_steals_no_references(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    body = "\n\n".join(
+        f"Paragraph {n} says the council will diffuse the row in order to vote." for n in range(PARAGRAPHS)
+    )
+    path.write_text(f"Ferry timetable changes\n\n{body}\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    _round(qtbot, window)  # warm-up: caches, lazily built objects
+    before = _counts()
+    for _ in range(3):
+        _round(qtbot, window)
+    after = _counts()
+    fallen = {name: before[name] - after[name] for name in SINGLETONS}
+    assert all(drop < ALLOWANCE for drop in fallen.values()), (
+        f"references lost over three rounds: {fallen}; the Qt bindings "
+        f"(PySide6 {__import__('PySide6').__version__}) steal references on this Python"
+    )
