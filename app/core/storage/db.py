@@ -17,10 +17,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 DATABASE_URL_ENV = "COPYDESK_DATABASE_URL"
+# How long a save waits for another program's save to finish (SQLite). Saves take
+# milliseconds, so ten seconds means the other program is stuck; rather than wait
+# longer or retry behind the user's back, the save fails with a plain message, the
+# text stays in the editor, and the next autosave tries again (docs/reliability.md).
+BUSY_TIMEOUT_MS = 10_000
 
 
 class StorageError(Exception):
@@ -34,7 +39,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -48,7 +53,11 @@ def _sqlite_on_begin(conn: Any) -> None:
 
 
 class Database:
-    """An engine plus units of work. Thread-safe; sessions are not."""
+    """An engine plus units of work. Thread-safe; sessions are not.
+
+    ``writer`` is the engine for write transactions: on SQLite they begin with
+    BEGIN IMMEDIATE, so that they wait (up to ``BUSY_TIMEOUT_MS``) for the lock.
+    """
 
     def __init__(self, url: str) -> None:
         try:
@@ -78,7 +87,7 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
-        self._writer = self.engine.execution_options(copydesk_begin="IMMEDIATE")
+        self.writer = self.engine.execution_options(copydesk_begin="IMMEDIATE")
 
     @classmethod
     def for_sqlite_file(cls, path: str | os.PathLike[str]) -> Database:
@@ -95,7 +104,7 @@ class Database:
 
         Database errors come out as ``StorageError`` with a plain message.
         """
-        bind = self._writer if write else self.engine
+        bind = self.writer if write else self.engine
         session = Session(bind=bind, expire_on_commit=False)
         try:
             yield session
@@ -103,9 +112,16 @@ class Database:
         except OperationalError as exc:
             session.rollback()
             raise StorageError(describe_operational_error(exc, self.display_url)) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            # Two programs created the same thing (a name that must be unique) at once.
+            raise StorageError(
+                "Someone else changed the library at the same moment; nothing was saved. "
+                "Please try again."
+            ) from exc
         except DBAPIError as exc:
             session.rollback()
-            raise StorageError(f"The database refused the change: {exc.orig}") from exc
+            raise StorageError(f"The database refused the change: {first_line(exc.orig)}") from exc
         except BaseException:
             session.rollback()
             raise
@@ -129,7 +145,13 @@ def describe_operational_error(exc: OperationalError, where: str) -> str:
         return f"Copydesk cannot open the library at {where}."
     if "connection" in text or "could not connect" in text or "refused" in text:
         return f"Copydesk cannot reach the database server ({where})."
-    return f"The database reported a problem: {exc.orig}"
+    return f"The database reported a problem: {first_line(exc.orig)}"
+
+
+def first_line(error: object) -> str:
+    """A driver's message without the DETAIL/HINT lines PostgreSQL adds below it."""
+    lines = str(error).strip().splitlines()
+    return lines[0].strip() if lines else "unknown error"
 
 
 def resolve_database_url(explicit: str | None, default_sqlite: Path) -> str:
