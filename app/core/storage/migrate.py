@@ -50,8 +50,7 @@ def upgrade_to_head(db: Database) -> None:
     """Bring the library's schema up to date; create it if it is empty.
 
     Refuses (``SchemaTooNewError``) a library stamped with a revision this
-    version does not know, without modifying it: a SQLite file is looked at
-    read-only first, before the engine's first connection switches it to WAL.
+    version does not know, without modifying it (see _peek_sqlite_revision).
     Programs starting together on one library migrate it one at a time: the
     first takes SQLite's write lock (or a PostgreSQL advisory lock) and the
     others, once they have it, find the work done.
@@ -89,17 +88,27 @@ def _refuse_unknown(stored: str | None, known: set[str]) -> None:
 def _peek_sqlite_revision(db: Database) -> tuple[bool, str | None]:
     """``(True, revision)`` read from a SQLite library file without writing a byte.
 
-    ``(False, None)`` when this is not a plain SQLite file or it cannot be read
-    this way (the engine then reads it, and says what is wrong in its own words).
+    Only for a file in rollback-journal mode, which the engine's first connection
+    would switch to WAL (rewriting its header). A file already in WAL mode is left
+    to the engine: connecting changes nothing in it, and a read-only connection
+    would leave its -wal and -shm files behind. ``(False, None)``: read it with
+    the engine (which also says what is wrong with a damaged file).
     """
     path = db.url.database
     if not db.is_sqlite or not path or path == ":memory:" or path.startswith("file:"):
         return False, None
-    if not Path(path).exists():
+    file = Path(path)
+    if not file.exists():
         return True, None
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        with file.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False, None
+    if not header.startswith(b"SQLite format 3\0") or header[18] == 2:  # 2: WAL
+        return False, None
+    try:
+        with closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             tables = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
             ).fetchone()
