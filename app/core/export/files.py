@@ -68,7 +68,10 @@ def write_atomically(out: Path, data: bytes, *, force: bool) -> Path:
     except OSError as exc:
         raise ExportProblem(f"{out} could not be written: {_reason(exc)}.") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        # OSError, not only FileNotFoundError: on a read-only disk unlinking the
+        # temporary that was never created fails with EROFS, and that must not
+        # replace the plain message about the write.
+        with contextlib.suppress(OSError):
             temporary.unlink()
     _sync_folder(out.parent)
     return out
