@@ -10,6 +10,7 @@ of work on the thread that uses it, convert rows to dataclasses inside it.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,8 +68,9 @@ class Database:
         self.url = parsed
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         in_file = parsed.database and parsed.database != ":memory:"
+        self.folder: Path | None = None  # where a SQLite library file lives
         if self.is_sqlite and in_file and not parsed.database.startswith("file:"):
-            folder = Path(parsed.database).expanduser().parent
+            folder = self.folder = Path(parsed.database).expanduser().parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -111,7 +113,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StorageError(describe_operational_error(exc, self.display_url)) from exc
+            raise StorageError(self.describe(exc)) from exc
         except IntegrityError as exc:
             session.rollback()
             # Two programs created the same thing (a name that must be unique) at once.
@@ -131,21 +133,54 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def describe(self, exc: DBAPIError) -> str:
+        """A driver's error about this library in words a copy editor understands."""
+        return describe_operational_error(exc, self.display_url, self.folder)  # type: ignore[arg-type]
 
-def describe_operational_error(exc: OperationalError, where: str) -> str:
-    """Turn a driver's operational error into words a copy editor understands."""
+
+DISK_FULL = "The disk is full, so nothing was saved. Free some space and save again."
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def describe_operational_error(
+    exc: OperationalError, where: str, folder: Path | None = None
+) -> str:
+    """Turn a driver's operational error into words a copy editor understands.
+
+    The words say what was not done ("nothing was saved"); the app adds that the
+    text is still open. ``folder`` (a SQLite library's folder) lets a disk I/O
+    error be told apart from a full disk: SQLite reports a disk that fills up
+    while it grows its write-ahead log as an I/O error, not as SQLITE_FULL.
+    """
     text = str(exc.orig).lower()
     if "readonly" in text or "read-only" in text:
-        return f"The library at {where} is read-only; your text is kept open but was not saved."
+        return f"The library at {where} is read-only, so nothing was saved."
     if "disk" in text and "full" in text:
-        return "The disk is full; your text is kept open but was not saved."
+        return DISK_FULL
+    if "disk i/o error" in text:
+        if folder is not None and _nearly_full(folder):
+            return DISK_FULL
+        return (
+            f"Copydesk could not write to the library at {where}: the disk reported an "
+            "error, so nothing was saved."
+        )
     if "locked" in text or "busy" in text:
         return "The library is busy with another save; please try again in a moment."
     if "unable to open" in text:
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            # A library in WAL mode needs its folder writable even to be read.
+            return f"The library's folder {folder} is read-only, so Copydesk cannot open it."
         return f"Copydesk cannot open the library at {where}."
     if "connection" in text or "could not connect" in text or "refused" in text:
         return f"Copydesk cannot reach the database server ({where})."
     return f"The database reported a problem: {first_line(exc.orig)}"
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def first_line(error: object) -> str:

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from app.core.storage.db import Database, StorageError, describe_operational_error
+from app.core.storage.db import Database, StorageError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The PostgreSQL advisory lock held while migrating: any 64-bit number no other program uses.
@@ -74,7 +74,7 @@ def upgrade_to_head(db: Database) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except DBAPIError as exc:
-        raise StorageError(describe_operational_error(exc, db.display_url)) from exc  # type: ignore[arg-type]
+        raise StorageError(db.describe(exc)) from exc
 
 
 def _refuse_unknown(stored: str | None, known: set[str]) -> None:
