@@ -27,11 +27,29 @@ from pathlib import Path
 from tests.reliability.app_child import read_log, typed_text
 
 ROOT = Path(__file__).resolve().parents[2]
+SHORT_DRAFT = "Harbour plan vote\n\nThe council met on Tuesday to discuss the harbour plan.\n"
+SENTENCE = "Ferry crews said the new timetable would start in spring, after the storms. "
 APP_CHILD = Path(__file__).resolve().parent / "app_child.py"
 # What a kill may cost beyond one autosave interval: the save under way when the
 # process died (a few hundred milliseconds on a busy machine) and timer slack.
 SAVE_ALLOWANCE_S = 1.5
 START_TIMEOUT_S = 90.0
+
+
+def long_draft(paragraphs: int) -> str:
+    body = "\n\n".join(f"{n}. {SENTENCE * 4}".strip() for n in range(paragraphs))
+    return f"Timetable talks\n\n{body}\n"
+
+
+def big_docx(path: Path, paragraphs: int) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Timetable talks", style="Title")
+    for n in range(paragraphs):
+        document.add_paragraph(f"{n}. {SENTENCE * 3}")
+    document.save(str(path))
+    return path
 
 
 @dataclass

@@ -11,6 +11,7 @@ once it is merged (see the note at the end of the file).
 from __future__ import annotations
 
 import math
+import os
 from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -26,7 +27,7 @@ from app.core.textstats import text_stats
 from tests.reliability.properties import CASES, check_document, check_message, unicode_text
 
 FUZZ = settings(
-    max_examples=60,
+    max_examples=int(os.environ.get("COPYDESK_FUZZ_EXAMPLES", "60")),
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -181,7 +182,7 @@ def test_pasted_text_keeps_every_offset(text: str) -> None:
     assert len(document.text) == len(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-@settings(FUZZ, max_examples=4)
+@settings(FUZZ, max_examples=min(FUZZ.max_examples, 4))
 @given(st.sampled_from(["“", "'", "said ", "é\u0301", "\u202e", "🙂", "a"]), st.data())
 def test_huge_paragraphs_do_not_hang_the_cores(piece: str, data: st.DataObject) -> None:
     CASES["huge"] += 1
