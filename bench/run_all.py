@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "quotes_quality.py",
+    "soak.py",  # reliability figures; about 10 minutes
 ]
 
 
