@@ -216,41 +216,17 @@ def grammar(folder: Path, checks: int) -> None:
 
 
 def long_day(folder: Path, drafts: int) -> None:
-    section(f"a long working day: {drafts} drafts in one window")
-    from PySide6.QtWidgets import QApplication
+    section(f"a long working day: {drafts} drafts in one window, in a process of its own")
+    from tests.reliability.long_day import day_in_child
 
-    from app.core.workflow import Role, save_profile
-    from app.ui.dialogs import messages
-    from app.ui.main import build_context
-    from app.ui.main_window import MainWindow
-    from tests.fakes import PatternChecker
-    from tests.reliability.long_day import make_drafts, work_through
-
-    app = QApplication.instance() or QApplication([])
-    problems: list[tuple[str, str]] = []
-    messages.show_problem = lambda _parent, title, message: problems.append((title, message))
-    context = build_context(data_dir=str(folder / "day-home"))
-    try:
-        from app.core.review import default_checker
-
-        default_checker()
-        checker = "house style"
-    except ImportError:
-        context.checker_factory = lambda _context: PatternChecker()
-        checker = "pattern checker (app.core.style not merged)"
-    context.set_profile(save_profile(context.db, "Day Editor", Role.EDITOR)[0])
-    window = MainWindow(context)
-    window.show()
-    day = work_through(window, make_drafts(folder / "drafts", drafts))
-    window.close()
-    app.processEvents()
+    day = day_in_child(folder / "day", drafts)
     figures["long_day"] = {
-        "drafts": day.drafts, "seconds": round(day.seconds, 1), "checker": checker,
-        "growth_mb": round(day.growth_mb, 1), "resident_at_end_mb": round(day.at_end_mb, 1),
+        "drafts": day["drafts"], "seconds": round(day["seconds"], 1), "checker": day["checker"],
+        "growth_mb": day["growth_mb"], "resident_at_end_mb": round(day["at_end_mb"], 1),
     }  # fmt: skip
     print(figures["long_day"])
-    if problems or day.growth_mb >= 50:
-        failures.append(f"long day: growth {day.growth_mb:.1f} MB, problems {problems[:2]}")
+    if day["problems"] or day["growth_mb"] >= 50 or day["stored"] != drafts:
+        failures.append(f"long day: {day}")
 
 
 def table() -> str:
@@ -309,8 +285,8 @@ def main() -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="copydesk-soak-") as scratch:
         folder = Path(scratch)
-        # The memory of the grammar soak and the long day is measured in this process,
-        # so they run before the property tests fill it with hypothesis's data.
+        # The grammar soak's memory is measured in this process, so it runs before the
+        # property tests fill it with hypothesis's data.
         crash_trials(folder / "crash", 2 if quick else 20, rng)
         concurrency(folder, 5 if quick else 50, 10 if quick else 100)
         grammar(folder, 50 if quick else 1000)

@@ -2,21 +2,34 @@
 # SPDX-License-Identifier: Apache-2.0
 """A long working day in one process: the real window opens, checks and leaves draft after draft.
 
-Shared by tests/ui/test_long_day.py (a part of the day) and bench/soak.py (all 200
-drafts). Memory is the process's resident set (VmRSS), measured after a warm-up (the
-first drafts fill caches and load what loads lazily) and at the end of the day.
+Run as a script (``python tests/reliability/long_day.py --folder F --drafts N``) it is
+that process: the app as ``copydesk`` starts it (offscreen, dialogs recorded), working
+through N drafts, printing a JSON summary. ``day_in_child`` runs it from a test or from
+bench/soak.py, so that the figure is the app's own, not that of a test process that has
+done other work before. Memory is the resident set (VmRSS), measured after a warm-up
+(the first drafts fill caches and load what loads lazily) and at the end of the day.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
+import json
+import os
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import docx
+ROOT = Path(__file__).resolve().parents[2]
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+
+import docx  # noqa: E402
 
 FIRST = ("Ana", "Ben", "Chidi", "Dana", "Emre", "Farah", "Goran", "Hana", "Ivo", "Jun")
 LAST = ("Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva", "Novak", "Haddad", "Kowalski")
@@ -136,3 +149,59 @@ def work_through(window: object, drafts: list[Path], warm_up: int = 10) -> Day:
     app.processEvents()  # type: ignore[union-attr]
     gc.collect()
     return Day(len(drafts), time.monotonic() - started, after_warm_up, resident_mb())
+
+
+def run_day(folder: Path, count: int, warm_up: int = 10) -> dict[str, object]:
+    """The app in this process works through ``count`` drafts; the day's summary."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.workflow import Role, save_profile
+    from app.ui.dialogs import messages
+    from app.ui.main import build_context
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    problems: list[tuple[str, str]] = []
+    messages.show_problem = lambda _parent, title, message: problems.append((title, message))
+    context = build_context(data_dir=str(folder / "home"))
+    try:
+        from app.core.review import default_checker
+
+        default_checker()
+        checker = "house style"
+    except ImportError:  # app.core.style is not merged on this branch yet
+        from tests.fakes import PatternChecker
+
+        context.checker_factory = lambda _context: PatternChecker()
+        checker = "pattern checker (app.core.style not merged)"
+    context.set_profile(save_profile(context.db, "Day Editor", Role.EDITOR)[0])
+    window = MainWindow(context)
+    window.show()
+    day = work_through(window, make_drafts(folder / "drafts", count), warm_up)
+    stored = window.library.model.rowCount()
+    window.close()
+    app.processEvents()
+    context.tasks.wait()
+    return {**asdict(day), "growth_mb": round(day.growth_mb, 1), "checker": checker,
+            "problems": problems, "stored": stored}  # fmt: skip
+
+
+def day_in_child(folder: Path, count: int, warm_up: int = 10) -> dict[str, object]:
+    """``run_day`` in a fresh process, as the app would run."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--folder", str(folder), "--drafts", str(count),
+         "--warm-up", str(warm_up)],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise AssertionError(f"the working day stopped: {done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folder", type=Path, required=True)
+    parser.add_argument("--drafts", type=int, default=200)
+    parser.add_argument("--warm-up", type=int, default=10)
+    arguments = parser.parse_args()
+    print(json.dumps(run_day(arguments.folder, arguments.drafts, arguments.warm_up)))
