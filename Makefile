@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export LANG ?= C.UTF-8
 
-.PHONY: run test test-slow bench screenshots dist icons translations clean system-deps lint
+.PHONY: run test test-slow bench soak screenshots dist icons translations clean system-deps lint
 
 # System libraries Qt needs (and python3-venv); installs them with apt when it can.
 system-deps:
@@ -31,6 +31,10 @@ test-slow: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q proselint  # the peer bench/style_speed.py compares with
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+# Reliability figures (docs/reliability.md): crash, concurrency, fuzz, hostile files, soak.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/soak.py $(SOAK_ARGS)
 
 screenshots: $(STAMP)
 	sh scripts/screenshots.sh

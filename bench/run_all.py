@@ -19,6 +19,7 @@ BENCHMARKS = [
     ("style checker speed", "style_speed.py"),
     ("style checker false flags (Wikinews)", "false_flags.py"),
     ("quote finding quality", "quotes_quality.py"),
+    ("reliability: crash, concurrency, fuzz, hostile files, soak", "soak.py"),  # about 10 minutes
 ]
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.model import (
@@ -50,10 +51,32 @@ class VersionConflict(StorageError):
         self.current = current
 
 
+class _SlugTaken(Exception):
+    """Another program took the slug between our look and our insert."""
+
+
+_SLUG_ATTEMPTS = 5
+
+
 def create_article(
     db: Database, document: Document, *, author: str, source_path: str = ""
 ) -> tuple[Article, Changes]:
-    """Store a new article with ``document`` as its first revision."""
+    """Store a new article with ``document`` as its first revision.
+
+    Two editors importing drafts with the same headline at the same moment on a
+    shared PostgreSQL library can pick the same slug; the loser picks again.
+    """
+    for _attempt in range(_SLUG_ATTEMPTS):
+        try:
+            return _create_article(db, document, author=author, source_path=source_path)
+        except _SlugTaken:
+            continue
+    raise StorageError("The library is busy with other imports; please try again in a moment.")
+
+
+def _create_article(
+    db: Database, document: Document, *, author: str, source_path: str
+) -> tuple[Article, Changes]:
     with db.unit_of_work() as session:
         row = ArticleRow(
             title=(document.title or "Untitled")[:500],
@@ -67,7 +90,10 @@ def create_article(
             version=1,
         )
         session.add(row)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as exc:  # the only unique column is the slug
+            raise _SlugTaken from exc
         revision = _add_revision(session, row, document, author=author, autosave=False)
         return _article(row, revision, document), Changes(articles=True, text=True)
 

@@ -116,7 +116,11 @@ class ArticleController(QObject):
     def show(self, article: Article) -> None:
         self.article = article
         self.editor.set_document(article.document)
-        self.context.settings.last_article_id = article.id
+        if self.context.settings.last_article_id != article.id:
+            self.context.settings.last_article_id = article.id
+            # Remembered now, not only at a clean exit: after a crash the next start
+            # must reopen this article with its last autosave.
+            self.context.save_settings()
         self._emit_save_state()
         self.articleShown.emit(article)
 

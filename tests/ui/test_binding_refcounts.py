@@ -45,10 +45,8 @@ def _round(qtbot, window: MainWindow) -> None:
 
 def test_a_working_session_steals_no_references(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
-    body = "\n\n".join(
-        f"Paragraph {n} says the council will diffuse the row in order to vote."
-        for n in range(PARAGRAPHS)
-    )
+    sentence = "says the council will diffuse the row in order to vote."
+    body = "\n\n".join(f"Paragraph {n} {sentence}" for n in range(PARAGRAPHS))
     path.write_text(f"Ferry timetable changes\n\n{body}\n", encoding="utf-8")
     open_and_wait(qtbot, window, path)
     _round(qtbot, window)  # warm-up: caches, lazily built objects

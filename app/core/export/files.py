@@ -7,6 +7,9 @@ final rename never crosses a file system), are flushed to disk, and then take
 the target's name in one step. A reader never sees half a file, and a failed
 export leaves the folder as it was. Nothing but the target and its temporary
 sibling is ever written.
+
+A process killed in the middle of a write cannot remove its temporary file;
+the next export to the same target removes those whose process is gone.
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from pathlib import Path
 
 from app.core.export.errors import ExportProblem
+
+# Room left in a 255-byte file name for ".<target name>." once "<pid>-<12 hex>.tmp" is added.
+_NAME_ROOM = 255 - len("4194304-0123456789ab.tmp")
 
 
 def check_target(out: Path, *, force: bool) -> Path:
@@ -46,7 +53,8 @@ def write_atomically(out: Path, data: bytes, *, force: bool) -> Path:
     appeared while the export was being rendered.
     """
     out = check_target(out, force=force)
-    temporary = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
+    _remove_stale_temporaries(out)
+    temporary = out.with_name(f"{_temporary_prefix(out)}{os.getpid()}-{secrets.token_hex(6)}.tmp")
     try:
         _write_new(temporary, data)
         if force:
@@ -60,10 +68,49 @@ def write_atomically(out: Path, data: bytes, *, force: bool) -> Path:
     except OSError as exc:
         raise ExportProblem(f"{out} could not be written: {_reason(exc)}.") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        # OSError, not only FileNotFoundError: on a read-only disk unlinking the
+        # temporary that was never created fails with EROFS, and that must not
+        # replace the plain message about the write.
+        with contextlib.suppress(OSError):
             temporary.unlink()
     _sync_folder(out.parent)
     return out
+
+
+def _temporary_prefix(out: Path) -> str:
+    # The name is cut so that the temporary name fits in 255 bytes wherever the target does.
+    name = out.name
+    while len(f".{name}.".encode()) > _NAME_ROOM:
+        name = name[:-1]
+    return f".{name}."
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary siblings of ``out`` left by export processes that no longer run."""
+    if os.name != "posix":  # liveness is asked with kill(pid, 0), a POSIX idiom
+        return
+    pattern = re.compile(re.escape(_temporary_prefix(out)) + r"(\d+)-[0-9a-f]{12}\.tmp")
+    try:
+        siblings = list(out.parent.iterdir())
+    except OSError:
+        return
+    for sibling in siblings:
+        match = pattern.fullmatch(sibling.name)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                sibling.unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process (or not a pid we can ask about): leave it
+    return True
 
 
 def _write_new(path: Path, data: bytes) -> None:

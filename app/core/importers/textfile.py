@@ -37,7 +37,8 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 def decode_bytes(data: bytes, name: str = "The file") -> tuple[str, str]:
     """Decode a text file's bytes; return ``(text, encoding)``.
 
-    Order: a byte-order mark; strict UTF-8; UTF-16 without a mark; Windows-1252
+    Order: a byte-order mark; UTF-16 without a mark (zero bytes in every other
+    place); strict UTF-8; Windows-1252
     when it decodes cleanly and the detector agrees the text is Western; the
     detector's best guess. Raises ImportProblem for binary data.
     """
@@ -49,16 +50,18 @@ def decode_bytes(data: bytes, name: str = "The file") -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise ImportProblem(f"{name} starts like a Unicode file but is damaged.") from exc
-    try:
-        return _reject_binary(data.decode("utf-8"), name), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    # UTF-16 without a mark before UTF-8: English in UTF-16 is also valid UTF-8
+    # (every other byte a NUL), which would then be refused as binary.
     utf16 = _guess_bomless_utf16(data)
     if utf16:
         try:
             return _reject_binary(data.decode(utf16), name), utf16
         except UnicodeDecodeError:
             pass
+    try:
+        return _reject_binary(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
     return _decode_legacy(data, name)
 
 

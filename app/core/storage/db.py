@@ -10,6 +10,7 @@ of work on the thread that uses it, convert rows to dataclasses inside it.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,10 +18,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 DATABASE_URL_ENV = "COPYDESK_DATABASE_URL"
+# How long a save waits for another program's save to finish (SQLite). Saves take
+# milliseconds, so ten seconds means the other program is stuck; rather than wait
+# longer or retry behind the user's back, the save fails with a plain message, the
+# text stays in the editor, and the next autosave tries again (docs/reliability.md).
+BUSY_TIMEOUT_MS = 10_000
 
 
 class StorageError(Exception):
@@ -34,7 +40,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -48,7 +54,11 @@ def _sqlite_on_begin(conn: Any) -> None:
 
 
 class Database:
-    """An engine plus units of work. Thread-safe; sessions are not."""
+    """An engine plus units of work. Thread-safe; sessions are not.
+
+    ``writer`` is the engine for write transactions: on SQLite they begin with
+    BEGIN IMMEDIATE, so that they wait (up to ``BUSY_TIMEOUT_MS``) for the lock.
+    """
 
     def __init__(self, url: str) -> None:
         try:
@@ -58,8 +68,9 @@ class Database:
         self.url = parsed
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         in_file = parsed.database and parsed.database != ":memory:"
+        self.folder: Path | None = None  # where a SQLite library file lives
         if self.is_sqlite and in_file and not parsed.database.startswith("file:"):
-            folder = Path(parsed.database).expanduser().parent
+            folder = self.folder = Path(parsed.database).expanduser().parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -78,7 +89,7 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_on_connect)
             event.listen(self.engine, "begin", _sqlite_on_begin)
-        self._writer = self.engine.execution_options(copydesk_begin="IMMEDIATE")
+        self.writer = self.engine.execution_options(copydesk_begin="IMMEDIATE")
 
     @classmethod
     def for_sqlite_file(cls, path: str | os.PathLike[str]) -> Database:
@@ -95,17 +106,24 @@ class Database:
 
         Database errors come out as ``StorageError`` with a plain message.
         """
-        bind = self._writer if write else self.engine
+        bind = self.writer if write else self.engine
         session = Session(bind=bind, expire_on_commit=False)
         try:
             yield session
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StorageError(describe_operational_error(exc, self.display_url)) from exc
+            raise StorageError(self.describe(exc)) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            # Two programs created the same thing (a name that must be unique) at once.
+            raise StorageError(
+                "Someone else changed the library at the same moment; nothing was saved. "
+                "Please try again."
+            ) from exc
         except DBAPIError as exc:
             session.rollback()
-            raise StorageError(f"The database refused the change: {exc.orig}") from exc
+            raise StorageError(f"The database refused the change: {first_line(exc.orig)}") from exc
         except BaseException:
             session.rollback()
             raise
@@ -115,21 +133,60 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def describe(self, exc: DBAPIError) -> str:
+        """A driver's error about this library in words a copy editor understands."""
+        return describe_operational_error(exc, self.display_url, self.folder)  # type: ignore[arg-type]
 
-def describe_operational_error(exc: OperationalError, where: str) -> str:
-    """Turn a driver's operational error into words a copy editor understands."""
+
+DISK_FULL = "The disk is full, so nothing was saved. Free some space and save again."
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def describe_operational_error(
+    exc: OperationalError, where: str, folder: Path | None = None
+) -> str:
+    """Turn a driver's operational error into words a copy editor understands.
+
+    The words say what was not done ("nothing was saved"); the app adds that the
+    text is still open. ``folder`` (a SQLite library's folder) lets a disk I/O
+    error be told apart from a full disk: SQLite reports a disk that fills up
+    while it grows its write-ahead log as an I/O error, not as SQLITE_FULL.
+    """
     text = str(exc.orig).lower()
     if "readonly" in text or "read-only" in text:
-        return f"The library at {where} is read-only; your text is kept open but was not saved."
+        return f"The library at {where} is read-only, so nothing was saved."
     if "disk" in text and "full" in text:
-        return "The disk is full; your text is kept open but was not saved."
+        return DISK_FULL
+    if "disk i/o error" in text:
+        if folder is not None and _nearly_full(folder):
+            return DISK_FULL
+        return (
+            f"Copydesk could not write to the library at {where}: the disk reported an "
+            "error, so nothing was saved."
+        )
     if "locked" in text or "busy" in text:
         return "The library is busy with another save; please try again in a moment."
     if "unable to open" in text:
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            # A library in WAL mode needs its folder writable even to be read.
+            return f"The library's folder {folder} is read-only, so Copydesk cannot open it."
         return f"Copydesk cannot open the library at {where}."
     if "connection" in text or "could not connect" in text or "refused" in text:
         return f"Copydesk cannot reach the database server ({where})."
-    return f"The database reported a problem: {exc.orig}"
+    return f"The database reported a problem: {first_line(exc.orig)}"
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def first_line(error: object) -> str:
+    """A driver's message without the DETAIL/HINT lines PostgreSQL adds below it."""
+    lines = str(error).strip().splitlines()
+    return lines[0].strip() if lines else "unknown error"
 
 
 def resolve_database_url(explicit: str | None, default_sqlite: Path) -> str:

@@ -260,9 +260,11 @@ def _handler(fake: FakeLanguageTool) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def save_state(path: Path, rules: list[FakeRule], behaviours: list[str]) -> None:
-    """Write what a subprocess server should do (the local-mode tests)."""
-    state = {"rules": [asdict(rule) for rule in rules], "behaviours": behaviours}
+def save_state(
+    path: Path, rules: list[FakeRule], behaviours: list[str], delay: float = 0.0
+) -> None:
+    """Write what a subprocess server should do (the local-mode tests, the soak test)."""
+    state = {"rules": [asdict(rule) for rule in rules], "behaviours": behaviours, "delay": delay}
     path.write_text(json.dumps(state), encoding="utf-8")
 
 
@@ -275,6 +277,7 @@ def _serve_from_state(port: int, state: Path) -> None:
     if crash_file.exists():  # "crash once": the restarted server behaves
         behaviours = [b for b in behaviours if b != "crash"]
     fake.behaviours = behaviours
+    fake.delay = float(data.get("delay", 0.0))
     fake.crash_file = crash_file
     starts = state.with_suffix(".starts")
     with starts.open("a", encoding="utf-8") as log:
