@@ -29,13 +29,14 @@ SLOW_ENV = "COPYDESK_SLOW_TESTS"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``slow`` (building the wheel and the bundle) run only with
-    ``COPYDESK_SLOW_TESTS=1``, which .ci/run and ``make test-slow`` set."""
+    """Tests marked ``packaging`` (building the wheel and the bundle, minutes each)
+    run only with ``COPYDESK_SLOW_TESTS=1``, which .ci/run and ``make test-slow`` set.
+    Tests marked ``slow`` (crash, concurrency and soak trials) always run."""
     if os.environ.get(SLOW_ENV) == "1":
         return
     skip = pytest.mark.skip(reason=f"slow packaging test: set {SLOW_ENV}=1 or run make test-slow")
     for item in items:
-        if "slow" in item.keywords:
+        if "packaging" in item.keywords:
             item.add_marker(skip)
 
 

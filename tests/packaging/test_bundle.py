@@ -27,7 +27,7 @@ from app.core.paths import DESKTOP_ID
 from tests.conftest import require_external
 from tests.packaging.conftest import REPO, SAMPLE, checked_here, reviewed_text, run_program
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1200)]
 
 
 @pytest.fixture(scope="module")

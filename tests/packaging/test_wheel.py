@@ -20,7 +20,7 @@ import pytest
 from app import __version__
 from tests.packaging.conftest import REPO, SAMPLE, checked_here, reviewed_text, run_program
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
+pytestmark = [pytest.mark.packaging, pytest.mark.timeout(1200)]
 
 
 @dataclass(frozen=True)
