@@ -36,7 +36,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     skip = pytest.mark.skip(reason=f"slow packaging test: set {SLOW_ENV}=1 or run make test-slow")
     for item in items:
-        if "packaging" in item.keywords:
+        if item.get_closest_marker("packaging"):
             item.add_marker(skip)
 
 
