@@ -114,15 +114,30 @@ def assemble(
     ``observed`` and ``found`` (the paragraph findings) may be given: the
     incremental checker keeps them up to date; otherwise they are gathered.
     """
-    infos = ruleset.infos
     findings = list(found) if found is not None else paragraph_findings(results, ruleset)
     if observed is None:
         observed = observed_lists(results, ruleset)
     for kind, seen in zip(ruleset.document_kinds, observed, strict=True):
-        for hit in kind.finish(seen, ctx):
-            findings.append(_finding(hit, 0, infos))
-    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        findings.extend(document_findings(kind, seen, ruleset, ctx))
+    return sort_findings(findings)
+
+
+def document_findings(
+    kind: Any, seen: Observed, ruleset: RuleSet, ctx: ScanContext
+) -> list[Finding]:
+    """One document kind's findings (absolute offsets) from its observations ``seen``."""
+    infos = ruleset.infos
+    return [_finding(hit, 0, infos) for hit in kind.finish(seen, ctx)]
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """``findings`` sorted in place by (start, end, rule), the order every check returns."""
+    findings.sort(key=_order)
     return findings
+
+
+def _order(f: Finding) -> tuple[int, int, str]:
+    return (f.start, f.end, f.rule)
 
 
 def _finding(hit: Hit, offset: int, infos: dict[str, Any]) -> Finding:

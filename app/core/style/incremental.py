@@ -14,12 +14,13 @@ from app.core.model import Finding
 from app.core.style.engine import (
     Observed,
     ParagraphResult,
-    assemble,
     check_paragraph,
+    document_findings,
     make_context,
     normal_spans,
     observed_lists,
     paragraph_findings,
+    sort_findings,
 )
 from app.core.style.kinds import ScanContext
 from app.core.style.ruleset import RuleSet
@@ -36,8 +37,11 @@ class IncrementalChecker:
     provided the quote spans there are unchanged too (shifted by the edit);
     otherwise each line's result is looked up by its text and quote spans.
     The whole-document rules (consistency, quote balance) are decided again
-    each time from the per-paragraph observations. Not thread-safe: use one
-    checker per thread (the editor keeps one on its check worker).
+    from the per-paragraph observations, except that a rule whose observations
+    in the edited lines did not change keeps its findings (shifted by the
+    edit): a rule's findings depend only on its observations, whose places
+    move with their paragraphs. Not thread-safe: use one checker per thread
+    (the editor keeps one on its check worker).
     """
 
     def __init__(self, ruleset: RuleSet) -> None:
@@ -52,6 +56,7 @@ class IncrementalChecker:
         self._offsets: list[int] = []
         self._observed: list[Observed] = []
         self._found: list[Finding] = []
+        self._documents: list[list[Finding]] = []  # each document kind's findings
         self._length = 0
 
     def check(
@@ -68,6 +73,7 @@ class IncrementalChecker:
             # Every result depends on the names: start afresh.
             self._lines, self._labels, self._quotes, self._results = [], [], [], []
             self._spans, self._offsets, self._observed, self._found = [], [], [], []
+            self._documents = []
         lines = text.split("\n")
         head, tail = _common_ends(self._lines, lines)
         # offsets[i] = lengths of the lines before i, plus one newline each (all in C).
@@ -85,15 +91,38 @@ class IncrementalChecker:
         if spliced:
             middle_end = len(lines) - tail
             middle = list(zip(offsets[head:middle_end], results[head:middle_end], strict=True))
-            observed = self._splice_observed(middle, offsets, head, tail)
+            observed, unchanged = self._splice_observed(middle, offsets, head, tail)
             found = self._splice_found(middle, offsets, head, tail)
+            documents = self._documents_after(observed, unchanged, offsets, tail)
         else:
             pairs = list(zip(offsets, results, strict=True))
             observed = observed_lists(pairs, self.ruleset)
             found = paragraph_findings(pairs, self.ruleset)
+            documents = [
+                document_findings(kind, seen, self.ruleset, self._ctx)
+                for kind, seen in zip(self.ruleset.document_kinds, observed, strict=True)
+            ]
         self._lines, self._labels, self._quotes, self._results = lines, labels, quotes, results
         self._spans, self._offsets, self._observed, self._found = spans, offsets, observed, found
-        return assemble((), self.ruleset, self._ctx, observed, found)
+        self._documents = documents
+        return sort_findings([*found, *(f for kind in documents for f in kind)])
+
+    def _documents_after(
+        self, observed: list[Observed], unchanged: list[bool], offsets: list[int], tail: int
+    ) -> list[list[Finding]]:
+        """Each document kind's findings: the old ones shifted where ``unchanged``."""
+        if tail:
+            old_tail_start = self._offsets[len(self._offsets) - tail]
+            delta = offsets[len(offsets) - tail] - old_tail_start
+        else:
+            old_tail_start, delta = self._length + 1, 0
+        documents = []
+        for index, kind in enumerate(self.ruleset.document_kinds):
+            if unchanged[index] and len(self._documents) == len(unchanged):
+                documents.append(_moved(self._documents[index], old_tail_start, delta))
+            else:
+                documents.append(document_findings(kind, observed[index], self.ruleset, self._ctx))
+        return documents
 
     def _reuse_quotes(
         self,
@@ -178,11 +207,13 @@ class IncrementalChecker:
 
     def _splice_observed(
         self, pairs: list[tuple[int, ParagraphResult]], offsets: list[int], head: int, tail: int
-    ) -> list[Observed]:
+    ) -> tuple[list[Observed], list[bool]]:
         """The document kinds' observations: old ones before and after the edit, new between.
 
         ``pairs`` are the edited lines' offsets and results. Those after the
-        edit keep their objects (and memos), with offsets shifted.
+        edit keep their objects (and memos), with offsets shifted. Also, for
+        each kind, whether its observations in the edited lines are the same
+        as before (same places, equal values).
         """
         middle_end = len(offsets) - tail
         region_start = _edit_start(offsets, head, self._length)
@@ -190,14 +221,16 @@ class IncrementalChecker:
         delta = offsets[middle_end] - old_tail_start if tail else 0  # type: ignore[operator]
         middle = observed_lists(pairs, self.ruleset)
         spliced: list[Observed] = []
+        unchanged: list[bool] = []
         for old, new in zip(self._observed, middle, strict=True):
             cut = bisect_left(old, region_start, key=_first)
             kept = old[:cut] + new
+            start = bisect_left(old, old_tail_start, key=_first) if tail else len(old)
+            unchanged.append(old[cut:start] == new)
             if tail:
-                start = bisect_left(old, old_tail_start, key=_first)
                 kept += [(offset + delta, seen) for offset, seen in old[start:]]
             spliced.append(kept)
-        return spliced
+        return spliced, unchanged
 
 
 def _edit_start(offsets: list[int], head: int, length: int) -> int:
@@ -212,6 +245,40 @@ def _shifted(f: Finding, delta: int) -> Finding:
     return Finding(
         f.start + delta,
         f.end + delta,
+        f.rule,
+        f.category,
+        f.severity,
+        f.message,
+        f.replacements,
+        f.explanation,
+        f.url,
+        f.inside_quote,
+        related,
+    )
+
+
+def _moved(findings: list[Finding], cut: int, delta: int) -> list[Finding]:
+    """``findings`` with each place (start, end, related) from ``cut`` on moved by ``delta``."""
+    if not delta:
+        return findings
+    moved = []
+    for f in findings:
+        related = f.related
+        if related and any(s >= cut for s, _ in related):
+            related = tuple([(s + delta, e + delta) if s >= cut else (s, e) for s, e in related])
+        if f.start >= cut:
+            moved.append(_with_places(f, f.start + delta, f.end + delta, related))
+        elif related is not f.related:
+            moved.append(_with_places(f, f.start, f.end, related))
+        else:
+            moved.append(f)
+    return moved
+
+
+def _with_places(f: Finding, start: int, end: int, related: tuple[tuple[int, int], ...]) -> Finding:
+    return Finding(
+        start,
+        end,
         f.rule,
         f.category,
         f.severity,
