@@ -93,6 +93,16 @@ def _run_gui(args: list[str]) -> int:
     return run(file=options.file, database_url=options.database_url, data_dir=options.data_dir)
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number
+
+
 def _add_global_options(parser: argparse.ArgumentParser, *, inherited: bool = False) -> None:
     # Given before or after the subcommand; after it, SUPPRESS keeps an absent
     # option from overwriting the value given before it.
@@ -148,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--languagetool-url",
         metavar="URL",
         help="check grammar against this LanguageTool server for this run (implies --grammar)",
+    )
+    sub.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="processes for a long draft (default: one per core; 1 checks in one process)",
     )
     sub.set_defaults(handler=cmd_check)
 

@@ -15,8 +15,8 @@ from app.commands.common import CommandError, open_document, print_json
 
 
 def cmd_check(options: argparse.Namespace) -> int:
-    from app.core.quotes import quote_spans
-    from app.core.style import SEVERITY_RANK, CheckConfig, RulePackError, check_text, load_ruleset
+    from app.core.style import SEVERITY_RANK, CheckConfig, RulePackError, load_ruleset
+    from app.core.style.parallel import check_document
 
     document = open_document(options.file)
     for folder in options.rules:
@@ -35,7 +35,8 @@ def cmd_check(options: argparse.Namespace) -> int:
     # A one-shot process creates millions of small objects and frees them at
     # exit: the cycle collector would only rescan them (about 5% of the time).
     gc.disable()
-    findings = check_text(text, ruleset, quote_spans=quote_spans(text))
+    # A long draft is checked on every core (the same findings, sooner).
+    findings = check_document(text, ruleset, workers=options.jobs)
     # With --grammar or --languagetool-url, LanguageTool's findings join the house ones.
     findings = with_grammar(findings, text, options, ruleset.languagetool_off)
     if options.format == "json":
