@@ -13,8 +13,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 from app.core.importers.errors import ImportProblem
 from app.core.model import Block, BlockKind, Document
 
@@ -82,6 +80,8 @@ def _guess_bomless_utf16(data: bytes) -> str | None:
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise ImportProblem(f"{name} is not a text document (it contains binary data).")
+    import charset_normalizer  # only for text that is not UTF-8: it takes a while to load
+
     best = charset_normalizer.from_bytes(data[:200_000], cp_isolation=_WESTERN + _OTHERS).best()
     # Trust the detector over Windows-1252 only when it is sure of another script.
     if best is not None and best.encoding in _OTHERS and _whole_words(data, best.encoding):

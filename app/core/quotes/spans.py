@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping
 
-from app.core.quotes.direct import direct_spans
-
 _MAX_CACHE = 20_000
 _OPENERS = ("“", '"')
 _MARKS = re.compile('["“”]')
@@ -34,7 +32,12 @@ def quote_spans(
     if cache is not None and len(cache) > _MAX_CACHE:
         cache.clear()
     spans: list[tuple[int, int]] = []
-    for start, end in quote_units(text):
+    units = quote_units(text)
+    if not units:
+        return spans  # no quotation mark: the attribution machinery need not even load
+    from app.core.quotes.direct import direct_spans
+
+    for start, end in units:
         unit = text[start:end]
         local = cache.get(unit) if cache is not None else None
         if local is None:

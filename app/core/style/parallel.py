@@ -17,14 +17,12 @@ check runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import sys
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
 
 from app.core.model import Finding
@@ -75,6 +73,9 @@ def check_document(
         from app.core.style.engine import check_text
 
         return check_text(text, ruleset, quote_spans=quote_spans(text), known_names=names)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     speech = speech_spans(text)
     _JOB.update(text=text, ruleset=ruleset, names=names, speech=speech)
     try:
@@ -161,6 +162,8 @@ def _worker_count(workers: int | None) -> int:
 def _can_fork() -> bool:
     """Fork only on Linux and with no other thread running: a thread holding a
     lock at the moment of the fork would leave the child stuck on it."""
+    import multiprocessing
+
     return (
         sys.platform.startswith("linux")
         and "fork" in multiprocessing.get_all_start_methods()
