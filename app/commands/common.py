@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -54,5 +55,35 @@ def author(options: argparse.Namespace) -> str:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    """``data`` as JSON on stdout: each item of a top-level list on a line of its own.
+
+    Easy to read and to diff, and fast: every line goes through json's C
+    encoder (``indent`` would switch to the pure-Python one, which took a
+    quarter of ``check`` on a million words); written item by item, so a long
+    list is never held twice in memory.
+    """
+    for piece in json_pieces(data):
+        sys.stdout.write(piece)
     sys.stdout.write("\n")
+
+
+def json_pieces(data: Any) -> Iterator[str]:
+    """The text ``print_json`` writes, in pieces; a value that is not an object is one line."""
+    if not isinstance(data, dict) or not data:
+        yield _dumps(data)
+        return
+    yield "{"
+    for number, (key, value) in enumerate(data.items()):
+        yield f"{',' if number else ''}\n {_dumps(key)}: "
+        if isinstance(value, list) and value:
+            yield "["
+            for index, item in enumerate(value):
+                yield f"{',' if index else ''}\n  {_dumps(item)}"
+            yield "\n ]"
+        else:
+            yield _dumps(value)
+    yield "\n}"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
