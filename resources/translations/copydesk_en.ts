@@ -84,6 +84,270 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Confused words</source>
+        <translation>Confused words</translation>
+    </message>
+    <message>
+        <source>Redundancy</source>
+        <translation>Redundancy</translation>
+    </message>
+    <message>
+        <source>Wordiness</source>
+        <translation>Wordiness</translation>
+    </message>
+    <message>
+        <source>Clichés</source>
+        <translation>Clichés</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>Punctuation</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Consistency</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Quotes and sources</source>
+        <translation>Quotes and sources</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Suggestion (style)</source>
+        <translation>Suggestion (style)</translation>
+    </message>
+    <message>
+        <source>Inconsistent spelling</source>
+        <translation>Inconsistent spelling</translation>
+    </message>
+    <message>
+        <source>Suggested: {options}</source>
+        <translation>Suggested: {options}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Ignored here</source>
+        <translation>Ignored here</translation>
+    </message>
+    <message>
+        <source>Ignored in this article</source>
+        <translation>Ignored in this article</translation>
+    </message>
+    <message>
+        <source>Rule turned off</source>
+        <translation>Rule turned off</translation>
+    </message>
+    <message>
+        <source>Fix applied</source>
+        <translation>Fix applied</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Dismissed findings</translation>
+    </message>
+    <message>
+        <source>Undo dismissal</source>
+        <translation>Undo dismissal</translation>
+    </message>
+    <message>
+        <source>Undo the selected dismissal</source>
+        <translation>Undo the selected dismissal</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Show severities</source>
+        <translation>Show severities</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Show category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Filter by rule or message</source>
+        <translation>Filter by rule or message</translation>
+    </message>
+    <message>
+        <source>Filter findings by rule or message</source>
+        <translation>Filter findings by rule or message</translation>
+    </message>
+    <message>
+        <source>The selected finding: explanation, suggestions, source</source>
+        <translation>The selected finding: explanation, suggestions, source</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it was flagged.</source>
+        <translation>Select a finding to see why it was flagged.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggested fix</source>
+        <translation>&amp;Apply suggested fix</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>Findings grouped by category</source>
+        <translation>Findings grouped by category</translation>
+    </message>
+    <message>
+        <source>&amp;Apply: “{words}”</source>
+        <translation>&amp;Apply: “{words}”</translation>
+    </message>
+    <message>
+        <source>&amp;Apply: delete</source>
+        <translation>&amp;Apply: delete</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errors</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} warnings</translation>
+    </message>
+    <message>
+        <source>{count} suggestions</source>
+        <translation>{count} suggestions</translation>
+    </message>
+    <message>
+        <source>Dismissed ({count})</source>
+        <translation>Dismissed ({count})</translation>
+    </message>
+    <message>
+        <source>Replace with “{words}”</source>
+        <translation>Replace with “{words}”</translation>
+    </message>
+    <message>
+        <source>Delete these words</source>
+        <translation>Delete these words</translation>
+    </message>
+    <message>
+        <source>Ignore here…</source>
+        <translation>Ignore here…</translation>
+    </message>
+    <message>
+        <source>Ignore in this article…</source>
+        <translation>Ignore in this article…</translation>
+    </message>
+    <message>
+        <source>Turn this rule off…</source>
+        <translation>Turn this rule off…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendView</name>
+    <message>
+        <source>Legend of the marks in the editor</source>
+        <translation>Legend of the marks in the editor</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>quoted words</source>
+        <translation>quoted words</translation>
+    </message>
+    <message>
+        <source>Direct quotation (not restyled)</source>
+        <translation>Direct quotation (not restyled)</translation>
+    </message>
+    <message>
+        <source>noted words</source>
+        <translation>noted words</translation>
+    </message>
+    <message>
+        <source>A note for the writer</source>
+        <translation>A note for the writer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Help</source>
@@ -284,6 +548,53 @@ Technical detail: {detail}</translation>
     <message>
         <source>No finding at the cursor; F8 goes to the next.</source>
         <translation>No finding at the cursor; F8 goes to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Ignore here</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <source>Why is this right here? (optional)</source>
+        <translation>Why is this right here? (optional)</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Ignore in this article</translation>
+    </message>
+    <message>
+        <source>Why? (optional)</source>
+        <translation>Why? (optional)</translation>
+    </message>
+    <message>
+        <source>Turn this rule off</source>
+        <translation>Turn this rule off</translation>
+    </message>
+    <message>
+        <source>Why turn this rule off? (optional)</source>
+        <translation>Why turn this rule off? (optional)</translation>
+    </message>
+    <message>
+        <source>The style check stopped: {error}</source>
+        <translation>The style check stopped: {error}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>The text has changed there; the findings will update in a moment.</source>
+        <translation>The text has changed there; the findings will update in a moment.</translation>
+    </message>
+    <message>
+        <source>No suggested fix here.</source>
+        <translation>No suggested fix here.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {error}</source>
+        <translation>Not recorded: {error}</translation>
     </message>
 </context>
 <context>
