@@ -551,6 +551,29 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>NotesComparison</name>
+    <message>
+        <source>differs from the notes</source>
+        <translation>differs from the notes</translation>
+    </message>
+    <message>
+        <source>not in the notes</source>
+        <translation>not in the notes</translation>
+    </message>
+    <message>
+        <source>left out without an ellipsis</source>
+        <translation>left out without an ellipsis</translation>
+    </message>
+    <message>
+        <source>editor's insertion</source>
+        <translation>editor's insertion</translation>
+    </message>
+    <message>
+        <source>stands for words left out</source>
+        <translation>stands for words left out</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Ignore here</source>
@@ -595,6 +618,251 @@ Technical detail: {detail}</translation>
     <message>
         <source>Not recorded: {error}</source>
         <translation>Not recorded: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesController</name>
+    <message>
+        <source>Looking for quotes…</source>
+        <translation>Looking for quotes…</translation>
+    </message>
+    <message>
+        <source>Quotes could not be analysed: {error}</source>
+        <translation>Quotes could not be analysed: {error}</translation>
+    </message>
+    <message>
+        <source>larger than 20 MB</source>
+        <translation>larger than 20 MB</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Evidence not attached</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>No quotes found.</translation>
+    </message>
+    <message>
+        <source>{sources} sources: {named} named, {anonymous} anonymous; {people} people, {organisations} organisations. {verified} of {direct} direct quotes verified.</source>
+        <translation>{sources} sources: {named} named, {anonymous} anonymous; {people} people, {organisations} organisations. {verified} of {direct} direct quotes verified.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>No speaker named</source>
+        <translation>No speaker named</translation>
+    </message>
+    <message>
+        <source>Source and quotes</source>
+        <translation>Source and quotes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{verified}/{total} verified</source>
+        <translation>{verified}/{total} verified</translation>
+    </message>
+    <message>
+        <source>reported: </source>
+        <translation>reported: </translation>
+    </message>
+    <message>
+        <source>{status} by {who}</source>
+        <translation>{status} by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>No quotes yet.</translation>
+    </message>
+    <message>
+        <source>Sources and their quotes</source>
+        <translation>Sources and their quotes</translation>
+    </message>
+    <message>
+        <source>Select a quote to verify it, or a source to edit.</source>
+        <translation>Select a quote to verify it, or a source to edit.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;notes or transcript…</source>
+        <translation>Attach &amp;notes or transcript…</translation>
+    </message>
+    <message>
+        <source>Attach notes or a transcript to check quotes against</source>
+        <translation>Attach notes or a transcript to check quotes against</translation>
+    </message>
+    <message>
+        <source>No notes attached.</source>
+        <translation>No notes attached.</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Verification status</translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation>How it was verified</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <source>https://… (recording, statement, email archive)</source>
+        <translation>https://… (recording, statement, email archive)</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>Verification note</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification</source>
+        <translation>&amp;Record verification</translation>
+    </message>
+    <message>
+        <source>The quote compared with the attached notes</source>
+        <translation>The quote compared with the attached notes</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Kind of source</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Role or title</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes about the source</source>
+        <translation>Notes about the source</translation>
+    </message>
+    <message>
+        <source>Save to the &amp;directory</source>
+        <translation>Save to the &amp;directory</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Affiliation:</source>
+        <translation>Affiliation:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>{count} notes document attached.</source>
+        <translation>{count} notes document attached.</translation>
+    </message>
+    <message>
+        <source>{count} notes documents attached.</source>
+        <translation>{count} notes documents attached.</translation>
+    </message>
+    <message>
+        <source>Direct quote</source>
+        <translation>Direct quote</translation>
+    </message>
+    <message>
+        <source>Reported speech</source>
+        <translation>Reported speech</translation>
+    </message>
+    <message>
+        <source>no speaker named</source>
+        <translation>no speaker named</translation>
+    </message>
+    <message>
+        <source>{status} by {who}, {when}</source>
+        <translation>{status} by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>file: {name}</source>
+        <translation>file: {name}</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Never verified.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
     </message>
 </context>
 <context>
