@@ -321,6 +321,87 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>GrammarController</name>
+    <message>
+        <source>about 250 MB</source>
+        <translation>about 250 MB</translation>
+    </message>
+    <message>
+        <source>Grammar check stopped: {error}</source>
+        <translation>Grammar check stopped: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarStatus</name>
+    <message>
+        <source>Grammar checking is off.</source>
+        <translation>Grammar checking is off.</translation>
+    </message>
+    <message>
+        <source>LanguageTool answered in {seconds} seconds.</source>
+        <translation>LanguageTool answered in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Java is ready. LanguageTool is not on this computer yet ({size}); Copydesk asks before downloading it.</source>
+        <translation>Java is ready. LanguageTool is not on this computer yet ({size}); Copydesk asks before downloading it.</translation>
+    </message>
+    <message>
+        <source>Java and LanguageTool {version} are ready on this computer.</source>
+        <translation>Java and LanguageTool {version} are ready on this computer.</translation>
+    </message>
+    <message>
+        <source>Grammar: off</source>
+        <translation>Grammar: off</translation>
+    </message>
+    <message>
+        <source>Grammar check cancelled</source>
+        <translation>Grammar check cancelled</translation>
+    </message>
+    <message>
+        <source>LanguageTool download cancelled</source>
+        <translation>LanguageTool download cancelled</translation>
+    </message>
+    <message>
+        <source>LanguageTool on this computer runs on Java 17 or newer. Install it (Debian or Ubuntu: the package default-jre-headless; Windows and macOS: adoptium.net), then choose Retry; or use your newsroom's LanguageTool server in Preferences.</source>
+        <translation>LanguageTool on this computer runs on Java 17 or newer. Install it (Debian or Ubuntu: the package default-jre-headless; Windows and macOS: adoptium.net), then choose Retry; or use your newsroom's LanguageTool server in Preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarStatusBar</name>
+    <message>
+        <source>Grammar check status</source>
+        <translation>Grammar check status</translation>
+    </message>
+    <message>
+        <source>Grammar check progress</source>
+        <translation>Grammar check progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the grammar check</source>
+        <translation>Cancel the grammar check</translation>
+    </message>
+    <message>
+        <source>Try the grammar check again</source>
+        <translation>Try the grammar check again</translation>
+    </message>
+    <message>
+        <source>LanguageTool %v of %m MB</source>
+        <translation>LanguageTool %v of %m MB</translation>
+    </message>
+    <message>
+        <source>Cancel the LanguageTool download</source>
+        <translation>Cancel the LanguageTool download</translation>
+    </message>
+    <message>
+        <source>Grammar %v of %m</source>
+        <translation>Grammar %v of %m</translation>
+    </message>
+</context>
+<context>
     <name>LegendView</name>
     <message>
         <source>Legend of the marks in the editor</source>
