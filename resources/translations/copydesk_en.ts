@@ -65,6 +65,130 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Settings could not be saved: {reason}.</source>
+        <translation>Settings could not be saved: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Cannot open this file</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened.</source>
+        <translation>{name} could not be opened.</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Copydesk could not save.</source>
+        <translation>Copydesk could not save.</translation>
+    </message>
+    <message>
+        <source>{problem} Your text is still open here.</source>
+        <translation>{problem} Your text is still open here.</translation>
+    </message>
+    <message>
+        <source>The library could not be read.</source>
+        <translation>The library could not be read.</translation>
+    </message>
+    <message>
+        <source>Library problem</source>
+        <translation>Library problem</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{problem} Your text was copied to the clipboard.</source>
+        <translation>{problem} Your text was copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In copy edit</source>
+        <translation>In copy edit</translation>
+    </message>
+    <message>
+        <source>Returned to writer</source>
+        <translation>Returned to writer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>By {byline}</source>
+        <translation>By {byline}</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} words</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft text</source>
+        <translation>Draft text</translation>
+    </message>
+    <message>
+        <source>Open a draft (Ctrl+O), drop a file here, or paste text.</source>
+        <translation>Open a draft (Ctrl+O), drop a file here, or paste text.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -429,6 +553,17 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Filter articles</source>
+        <translation>Filter articles</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Articles in the library</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Help</source>
@@ -449,6 +584,10 @@ Technical detail: {detail}</translation>
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>Open &amp;Log Folder</translation>
+    </message>
+    <message>
+        <source>Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)</source>
+        <translation>Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <source>Copydesk</source>
@@ -625,6 +764,22 @@ Technical detail: {detail}</translation>
     <message>
         <source>Open a draft</source>
         <translation>Open a draft</translation>
+    </message>
+    <message>
+        <source>Opened “{title}”.</source>
+        <translation>Opened “{title}”.</translation>
+    </message>
+    <message>
+        <source>{title} ({status}) — Copydesk</source>
+        <translation>{title} ({status}) — Copydesk</translation>
+    </message>
+    <message>
+        <source>{sentences} sentences · Flesch reading ease {score}</source>
+        <translation>{sentences} sentences · Flesch reading ease {score}</translation>
+    </message>
+    <message>
+        <source>{count} findings ({errors} errors)</source>
+        <translation>{count} findings ({errors} errors)</translation>
     </message>
     <message>
         <source>No finding at the cursor; F8 goes to the next.</source>
@@ -944,6 +1099,152 @@ Technical detail: {detail}</translation>
     <message>
         <source>Attach evidence</source>
         <translation>Attach evidence</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <source>What should the writer look at? (recorded in the history)</source>
+        <translation>What should the writer look at? (recorded in the history)</translation>
+    </message>
+    <message>
+        <source>A note for the copy desk (optional)</source>
+        <translation>A note for the copy desk (optional)</translation>
+    </message>
+    <message>
+        <source>What changed? (optional)</source>
+        <translation>What changed? (optional)</translation>
+    </message>
+    <message>
+        <source>Why reopen it? (optional)</source>
+        <translation>Why reopen it? (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Select the words the note is about first.</source>
+        <translation>Select the words the note is about first.</translation>
+    </message>
+    <message>
+        <source>Note for the writer</source>
+        <translation>Note for the writer</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Your note:</translation>
+    </message>
+    <message>
+        <source>Resolve note</source>
+        <translation>Resolve note</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (optional)</source>
+        <translation>How was it resolved? (optional)</translation>
+    </message>
+    <message>
+        <source>Final exported to {path}.</source>
+        <translation>Final exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Proof (not approved) exported to {path}.</source>
+        <translation>Proof (not approved) exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Review report saved to {path}.</source>
+        <translation>Review report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <source>Approved with override</source>
+        <translation>Approved with override</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation>No article open.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Notes on the text</source>
+        <translation>Notes on the text</translation>
+    </message>
+    <message>
+        <source>&amp;Add note to selection</source>
+        <translation>&amp;Add note to selection</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Notes for the writer</source>
+        <translation>Notes for the writer</translation>
+    </message>
+    <message>
+        <source>The article's history</source>
+        <translation>The article's history</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Review re&amp;port…</source>
+        <translation>Review re&amp;port…</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You: {name} ({role})</source>
+        <translation>You: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>(its words were deleted)</source>
+        <translation>(its words were deleted)</translation>
     </message>
 </context>
 <context>
