@@ -20,6 +20,10 @@
         <translation>Free software under the Apache License 2.0. © 2026 Copydesk developers.</translation>
     </message>
     <message>
+        <source>Copydesk {version}</source>
+        <translation>Copydesk {version}</translation>
+    </message>
+    <message>
         <source>Rule packs: {packs} with {rules} rules</source>
         <translation>Rule packs: {packs} with {rules} rules</translation>
     </message>
@@ -69,6 +73,88 @@
     <message>
         <source>Settings could not be saved: {reason}.</source>
         <translation>Settings could not be saved: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Colour theme</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text size of the draft</source>
+        <translation>Text size of the draft</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Draft text &amp;size:</source>
+        <translation>Draft text &amp;size:</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve “{title}”</source>
+        <translation>Approve “{title}”</translation>
+    </message>
+    <message>
+        <source>Approval checklist</source>
+        <translation>Approval checklist</translation>
+    </message>
+    <message>
+        <source>Reason for approving with open items</source>
+        <translation>Reason for approving with open items</translation>
+    </message>
+    <message>
+        <source>Reason for approving anyway (recorded in the report)</source>
+        <translation>Reason for approving anyway (recorded in the report)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve with override</source>
+        <translation>Approve with override</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing is open.&lt;/b&gt; No error-level findings, every quote is verified and every note is resolved.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nothing is open.&lt;/b&gt; No error-level findings, every quote is verified and every note is resolved.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Open errors</translation>
+    </message>
+    <message>
+        <source>Quotes not verified</source>
+        <translation>Quotes not verified</translation>
+    </message>
+    <message>
+        <source>Unresolved notes</source>
+        <translation>Unresolved notes</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;… and {count} more&lt;/li&gt;</source>
+        <translation>&lt;li&gt;… and {count} more&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -178,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>Differences between their version and yours</source>
+        <translation>Differences between their version and yours</translation>
+    </message>
+    <message>
+        <source>Lines starting with − are theirs only; + are yours only. Keep yours (theirs stays in the history) or load theirs (yours is copied to the clipboard).</source>
+        <translation>Lines starting with − are theirs only; + are yours only. Keep yours (theirs stays in the history) or load theirs (yours is copied to the clipboard).</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Load theirs</translation>
+    </message>
+    <message>
+        <source>(The texts are the same.)</source>
+        <translation>(The texts are the same.)</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Draft text</source>
@@ -186,6 +299,25 @@
     <message>
         <source>Open a draft (Ctrl+O), drop a file here, or paste text.</source>
         <translation>Open a draft (Ctrl+O), drop a file here, or paste text.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingPage</name>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Autosave interval in seconds</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Autosave every:</translation>
+    </message>
+    <message>
+        <source>Each autosave is a revision in the article's history.</source>
+        <translation>Each autosave is a revision in the article's history.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +337,128 @@ Technical detail: {detail}</source>
 If it happens again, choose Help &gt; Copy Diagnostics and send the text to whoever looks after Copydesk at your desk.
 
 Technical detail: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument text (.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Web page (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>Export article</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Include unresolved notes</source>
+        <translation>Include unresolved notes</translation>
+    </message>
+    <message>
+        <source>This article is approved: the export is final.</source>
+        <translation>This article is approved: the export is final.</translation>
+    </message>
+    <message>
+        <source>This article is not approved: the export is a proof marked “not approved”.</source>
+        <translation>This article is not approved: the export is a proof marked “not approved”.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Re&amp;place with:</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Replace &amp;All</translation>
+    </message>
+    <message>
+        <source>“{needle}” was not found.</source>
+        <translation>“{needle}” was not found.</translation>
+    </message>
+    <message>
+        <source>Replaced {count} occurrence.</source>
+        <translation>Replaced {count} occurrence.</translation>
+    </message>
+    <message>
+        <source>Replaced {count} occurrences.</source>
+        <translation>Replaced {count} occurrences.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +707,121 @@ Technical detail: {detail}</translation>
     <message>
         <source>Grammar check stopped: {error}</source>
         <translation>Grammar check stopped: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarPage</name>
+    <message>
+        <source>English (US)</source>
+        <translation>English (US)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>English (UK)</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>English (Australia)</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>English (Canada)</translation>
+    </message>
+    <message>
+        <source>English (New Zealand)</source>
+        <translation>English (New Zealand)</translation>
+    </message>
+    <message>
+        <source>English (South Africa)</source>
+        <translation>English (South Africa)</translation>
+    </message>
+    <message>
+        <source>German (Germany)</source>
+        <translation>German (Germany)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portuguese (Portugal)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On this computer (Java 17 or newer; a one-time download of about 250 MB)</source>
+        <translation>On this computer (Java 17 or newer; a one-time download of about 250 MB)</translation>
+    </message>
+    <message>
+        <source>On the newsroom's LanguageTool server</source>
+        <translation>On the newsroom's LanguageTool server</translation>
+    </message>
+    <message>
+        <source>LanguageTool server address</source>
+        <translation>LanguageTool server address</translation>
+    </message>
+    <message>
+        <source>Language variant</source>
+        <translation>Language variant</translation>
+    </message>
+    <message>
+        <source>Picky: also LanguageTool's stricter style checks</source>
+        <translation>Picky: also LanguageTool's stricter style checks</translation>
+    </message>
+    <message>
+        <source>LanguageTool rules to leave out</source>
+        <translation>LanguageTool rules to leave out</translation>
+    </message>
+    <message>
+        <source>LanguageTool categories to leave out</source>
+        <translation>LanguageTool categories to leave out</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Grammar check:</source>
+        <translation>Grammar check:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;rules:</source>
+        <translation>Leave out &amp;rules:</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;categories:</source>
+        <translation>Leave out &amp;categories:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Grammar check ready.</source>
+        <translation>Grammar check ready.</translation>
+    </message>
+    <message>
+        <source>{variable}={value} is set on this computer: it decides the mode and the server address, whatever is chosen here.</source>
+        <translation>{variable}={value} is set on this computer: it decides the mode and the server address, whatever is chosen here.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1179,166 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>NotesDialog</name>
+    <message>
+        <source>Attach notes or a transcript</source>
+        <translation>Attach notes or a transcript</translation>
+    </message>
+    <message>
+        <source>Reporter's notes</source>
+        <translation>Reporter's notes</translation>
+    </message>
+    <message>
+        <source>Name of the notes</source>
+        <translation>Name of the notes</translation>
+    </message>
+    <message>
+        <source>Notes or transcript text</source>
+        <translation>Notes or transcript text</translation>
+    </message>
+    <message>
+        <source>Paste the transcript or notes here, or load a file.</source>
+        <translation>Paste the transcript or notes here, or load a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Load from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Load notes</source>
+        <translation>Load notes</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.docx *.odt *.html);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.docx *.odt *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to attach yet.</source>
+        <translation>There is nothing to attach yet.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Preference sections</source>
+        <translation>Preference sections</translation>
+    </message>
+    <message>
+        <source>Grammar: off</source>
+        <translation>Grammar: off</translation>
+    </message>
+    <message>
+        <source>Your name and role were not saved: {error}</source>
+        <translation>Your name and role were not saved: {error}</translation>
+    </message>
+    <message>
+        <source>Rules folder</source>
+        <translation>Rules folder</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be made: {reason}.</source>
+        <translation>{folder} cannot be made: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your rules folder is {folder}.</source>
+        <translation>Your rules folder is {folder}.</translation>
+    </message>
+    <message>
+        <source>Asking LanguageTool…</source>
+        <translation>Asking LanguageTool…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>Copydesk records your name with every save, decision and approval.</source>
+        <translation>Copydesk records your name with every save, decision and approval.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your role on the desk</source>
+        <translation>Your role on the desk</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Choose a role…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saves, decisions and approvals are recorded under this name.</source>
+        <translation>Saves, decisions and approvals are recorded under this name.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Writers send drafts to the desk; copy editors return or pass them; editors approve.</source>
+        <translation>Writers send drafts to the desk; copy editors return or pass them; editors approve.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Ignore here</source>
@@ -854,6 +1383,93 @@ Technical detail: {detail}</translation>
     <message>
         <source>Not recorded: {error}</source>
         <translation>Not recorded: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>no rules</source>
+        <translation>no rules</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>an error (must be resolved or overridden to approve)</source>
+        <translation>an error (must be resolved or overridden to approve)</translation>
+    </message>
+    <message>
+        <source>a warning</source>
+        <translation>a warning</translation>
+    </message>
+    <message>
+        <source>a suggestion</source>
+        <translation>a suggestion</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>not flagged</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Open Rules &amp;Folder</source>
+        <translation>Open Rules &amp;Folder</translation>
+    </message>
+    <message>
+        <source>Rules switched off</source>
+        <translation>Rules switched off</translation>
+    </message>
+    <message>
+        <source>Rule packs in use (your packs add to or replace bundled ones):</source>
+        <translation>Rule packs in use (your packs add to or replace bundled ones):</translation>
+    </message>
+    <message>
+        <source>Add your desk's own packs (.toml) to your rules folder.</source>
+        <translation>Add your desk's own packs (.toml) to your rules folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Switched off, one rule id or prefix per line:</source>
+        <translation>&amp;Switched off, one rule id or prefix per line:</translation>
+    </message>
+    <message>
+        <source>A prefix switches off a family (house.cliche); lt. ids are LanguageTool's.</source>
+        <translation>A prefix switches off a family (house.cliche); lt. ids are LanguageTool's.</translation>
+    </message>
+    <message>
+        <source>How to flag an anonymous source</source>
+        <translation>How to flag an anonymous source</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous sources (“a senior official”):</source>
+        <translation>&amp;Anonymous sources (“a senior official”):</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>No rule packs found</source>
+        <translation>No rule packs found</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1868,45 @@ Technical detail: {detail}</translation>
     <message>
         <source>Copydesk cannot start</source>
         <translation>Copydesk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Export article</source>
+        <translation>Export article</translation>
+    </message>
+    <message>
+        <source>Save the review report</source>
+        <translation>Save the review report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>Web page (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool?</source>
+        <translation>Download LanguageTool?</translation>
+    </message>
+    <message>
+        <source>Grammar checking on this computer needs LanguageTool ({size}).</source>
+        <translation>Grammar checking on this computer needs LanguageTool ({size}).</translation>
+    </message>
+    <message>
+        <source>It is downloaded once, from the address language-tool-python uses, checked against its published checksum, and kept for later. Your drafts stay on this computer. You can cancel the download from the status bar.</source>
+        <translation>It is downloaded once, from the address language-tool-python uses, checked against its published checksum, and kept for later. Your drafts stay on this computer. You can cancel the download from the status bar.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Grammar check unavailable</source>
+        <translation>Grammar check unavailable</translation>
     </message>
 </context>
 </TS>
