@@ -858,6 +858,42 @@ Technical detail: {detail}</translation>
         <source>LanguageTool on this computer runs on Java 17 or newer. Install it (Debian or Ubuntu: the package default-jre-headless; Windows and macOS: adoptium.net), then choose Retry; or use your newsroom's LanguageTool server in Preferences.</source>
         <translation>LanguageTool on this computer runs on Java 17 or newer. Install it (Debian or Ubuntu: the package default-jre-headless; Windows and macOS: adoptium.net), then choose Retry; or use your newsroom's LanguageTool server in Preferences.</translation>
     </message>
+    <message>
+        <source>Grammar: starting LanguageTool…</source>
+        <translation>Grammar: starting LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Grammar: connecting…</source>
+        <translation>Grammar: connecting…</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>Downloading LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Grammar check by LanguageTool: ready.</source>
+        <translation>Grammar check by LanguageTool: ready.</translation>
+    </message>
+    <message>
+        <source>Copydesk tries again in {seconds} seconds.</source>
+        <translation>Copydesk tries again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The house-style findings are unaffected.</source>
+        <translation>The house-style findings are unaffected.</translation>
+    </message>
 </context>
 <context>
     <name>GrammarStatusBar</name>
@@ -1176,6 +1212,46 @@ Technical detail: {detail}</translation>
     <message>
         <source>stands for words left out</source>
         <translation>stands for words left out</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Attach notes or a transcript to check this quote against them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Attach notes or a transcript to check this quote against them.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not found&lt;/b&gt; in {names}. Check the wording with the reporter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Not found&lt;/b&gt; in {names}. Check the wording with the reporter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Word for word</source>
+        <translation>Word for word</translation>
+    </message>
+    <message>
+        <source>Differs from the notes</source>
+        <translation>Differs from the notes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{verdict}&lt;/b&gt; — found in “{name}” ({score} match).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{verdict}&lt;/b&gt; — found in “{name}” ({score} match).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>notes: “{words}”</source>
+        <translation>notes: “{words}”</translation>
+    </message>
+    <message>
+        <source>Quote: “{words}”</source>
+        <translation>Quote: “{words}”</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>quote “{quoted}”, notes “{notes}”</source>
+        <translation>quote “{quoted}”, notes “{notes}”</translation>
+    </message>
+    <message>
+        <source>Notes: {passage}</source>
+        <translation>Notes: {passage}</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,6 @@ STARTING, DOWNLOADING, NEEDS_DOWNLOAD, UNAVAILABLE = (
     "needs_download",
     "unavailable",
 )
-CONTEXT = "GrammarStatus"
 OFF = QT_TRANSLATE_NOOP("GrammarStatus", "Grammar: off")
 CHECK_CANCELLED = QT_TRANSLATE_NOOP("GrammarStatus", "Grammar check cancelled")
 DOWNLOAD_CANCELLED = QT_TRANSLATE_NOOP("GrammarStatus", "LanguageTool download cancelled")
@@ -42,7 +41,7 @@ JAVA_HELP = QT_TRANSLATE_NOOP(
 
 def java_help() -> str:
     """JAVA_HELP in the UI language."""
-    return translate(CONTEXT, JAVA_HELP)
+    return translate("GrammarStatus", JAVA_HELP)
 
 
 def status_line(config: GrammarConfig | None, note: str, status: GrammarStatus | None) -> str:
@@ -51,9 +50,13 @@ def status_line(config: GrammarConfig | None, note: str, status: GrammarStatus |
     ``note`` is what the user just did (a cancelled check), shown before the state.
     """
     if config is None or not config.enabled:
-        return translate(CONTEXT, OFF)
+        return translate("GrammarStatus", OFF)
     if note:
-        return translate(CONTEXT, note) if note in (CHECK_CANCELLED, DOWNLOAD_CANCELLED) else note
+        return (
+            translate("GrammarStatus", note)
+            if note in (CHECK_CANCELLED, DOWNLOAD_CANCELLED)
+            else note
+        )
     if status is None:
         return ""
     if status.reason:
@@ -61,12 +64,12 @@ def status_line(config: GrammarConfig | None, note: str, status: GrammarStatus |
     if status.state == STARTING:
         local = config.mode is GrammarMode.LOCAL
         return (
-            translate(CONTEXT, "Grammar: starting LanguageTool…")
+            translate("GrammarStatus", "Grammar: starting LanguageTool…")
             if local
-            else translate(CONTEXT, "Grammar: connecting…")
+            else translate("GrammarStatus", "Grammar: connecting…")
         )
     if status.state == DOWNLOADING:
-        return translate(CONTEXT, "Downloading LanguageTool…")
+        return translate("GrammarStatus", "Downloading LanguageTool…")
     return ""
 
 
@@ -74,27 +77,27 @@ def action_label(note: str, status: GrammarStatus | None, busy: bool) -> str:
     """The one button the status bar offers, or "" for none."""
     if note:
         if note == CHECK_CANCELLED:
-            return translate(CONTEXT, "Check again")
-        return translate(CONTEXT, "Download…")
+            return translate("GrammarStatus", "Check again")
+        return translate("GrammarStatus", "Download…")
     if status is None or busy:
         return ""
     if status.state == NEEDS_DOWNLOAD:
-        return translate(CONTEXT, "Download…")
-    return translate(CONTEXT, "Retry") if status.state == UNAVAILABLE else ""
+        return translate("GrammarStatus", "Download…")
+    return translate("GrammarStatus", "Retry") if status.state == UNAVAILABLE else ""
 
 
 def details(line: str, status: GrammarStatus | None) -> str:
     """The tooltip: the line in full, what will happen next, and what to do about it."""
     if status is None or not status.reason:
-        return line or translate(CONTEXT, "Grammar check by LanguageTool: ready.")
+        return line or translate("GrammarStatus", "Grammar check by LanguageTool: ready.")
     said = [status.message + "."]
     if "Java" in status.reason:
         said.append(java_help())
     elif status.retry_in is not None:
         said.append(
-            translate(CONTEXT, "Copydesk tries again in {seconds} seconds.").format(
+            translate("GrammarStatus", "Copydesk tries again in {seconds} seconds.").format(
                 seconds=f"{status.retry_in:.0f}"
             )
         )
-    said.append(translate(CONTEXT, "The house-style findings are unaffected."))
+    said.append(translate("GrammarStatus", "The house-style findings are unaffected."))
     return "\n".join(said)

@@ -12,8 +12,6 @@ from app.core.quotes import NotesMatch, compare_to_notes
 from app.core.sourcing import NotesDocument
 from app.ui.i18n import translate
 
-CONTEXT = "NotesComparison"
-
 # The meanings are translated where shown (_meaning).
 _STYLES = {
     "changed": (
@@ -34,7 +32,7 @@ _STYLES = {
 
 
 def _meaning(kind: str) -> str:
-    return translate(CONTEXT, _STYLES[kind][1])
+    return translate("NotesComparison", _STYLES[kind][1])
 
 
 def best_match(
@@ -56,22 +54,24 @@ def comparison_html(quote_text: str, documents: list[NotesDocument]) -> str:
     """What the notes say against what the quote says, for the Sources panel."""
     if not documents:
         return translate(
-            CONTEXT, "<p><i>Attach notes or a transcript to check this quote against them.</i></p>"
+            "NotesComparison",
+            "<p><i>Attach notes or a transcript to check this quote against them.</i></p>",
         )
     best = best_match(quote_text, documents)
     if best is None:
         names = ", ".join(html.escape(d.name) for d in documents)
         return translate(
-            CONTEXT, "<p><b>Not found</b> in {names}. Check the wording with the reporter.</p>"
+            "NotesComparison",
+            "<p><b>Not found</b> in {names}. Check the wording with the reporter.</p>",
         ).format(names=names)
     document, match = best
     verdict = (
-        translate(CONTEXT, "Word for word")
+        translate("NotesComparison", "Word for word")
         if match.exact
-        else translate(CONTEXT, "Differs from the notes")
+        else translate("NotesComparison", "Differs from the notes")
     )
     head = translate(
-        CONTEXT, "<p><b>{verdict}</b> — found in “{name}” ({score} match).</p>"
+        "NotesComparison", "<p><b>{verdict}</b> — found in “{name}” ({score} match).</p>"
     ).format(verdict=verdict, name=html.escape(document.name), score=f"{match.score:.0%}")
     return head + _marked_quote(quote_text, match) + _notes_passage(document.text, match)
 
@@ -84,7 +84,8 @@ def _marked_quote(quote_text: str, match: NotesMatch) -> str:
         pieces.append(html.escape(quote_text[position : difference.quote_start]))
         shown = quote_text[difference.quote_start : difference.quote_end] or "‸"
         notes = (
-            " — " + translate(CONTEXT, "notes: “{words}”").format(words=difference.notes_words)
+            " — "
+            + translate("NotesComparison", "notes: “{words}”").format(words=difference.notes_words)
             if difference.notes_words
             else ""
         )
@@ -93,7 +94,7 @@ def _marked_quote(quote_text: str, match: NotesMatch) -> str:
         position = max(position, difference.quote_end)
     pieces.append(html.escape(quote_text[position:]))
     legend = _legend(match)
-    quote = translate(CONTEXT, "Quote: “{words}”").format(words="".join(pieces))
+    quote = translate("NotesComparison", "Quote: “{words}”").format(words="".join(pieces))
     return f"<p>{quote}</p>{legend}"
 
 
@@ -101,9 +102,9 @@ def _legend(match: NotesMatch) -> str:
     items = []
     for difference in match.differences:
         meaning = _meaning(difference.kind)
-        quoted = difference.quote_words or translate(CONTEXT, "(nothing)")
-        notes = difference.notes_words or translate(CONTEXT, "(nothing)")
-        said = translate(CONTEXT, "quote “{quoted}”, notes “{notes}”").format(
+        quoted = difference.quote_words or translate("NotesComparison", "(nothing)")
+        notes = difference.notes_words or translate("NotesComparison", "(nothing)")
+        said = translate("NotesComparison", "quote “{quoted}”, notes “{notes}”").format(
             quoted=html.escape(quoted), notes=html.escape(notes)
         )
         items.append(f"<li>{html.escape(meaning)}: {said}</li>")
@@ -116,7 +117,7 @@ def _notes_passage(notes: str, match: NotesMatch) -> str:
     before = html.escape(notes[start : match.notes_start])
     passage = html.escape(notes[match.notes_start : match.notes_end])
     after = html.escape(notes[match.notes_end : end])
-    shown = translate(CONTEXT, "Notes: {passage}").format(
+    shown = translate("NotesComparison", "Notes: {passage}").format(
         passage=f"…{before}<b>{passage}</b>{after}…"
     )
     return f"<p>{shown}</p>"
