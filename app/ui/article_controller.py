@@ -53,7 +53,9 @@ class ArticleController(QObject):
     # Opening
     def open_path(self, path: str) -> None:
         """Read a draft file off the GUI thread, then store or reopen it and show it."""
-        self.context.signals.statusMessage.emit(f"Opening {Path(path).name}…")
+        self.context.signals.statusMessage.emit(
+            self.tr("Opening {name}…").format(name=Path(path).name)
+        )
         self.context.tasks.run(
             open_document,
             path,
@@ -78,8 +80,8 @@ class ArticleController(QObject):
         message = str(error) if isinstance(error, ImportProblem) else ""
         messages.show_problem(
             self.editor,
-            "Cannot open this file",
-            message or f"{Path(path).name} could not be opened.",
+            self.tr("Cannot open this file"),
+            message or self.tr("{name} could not be opened.").format(name=Path(path).name),
         )
 
     def open_article(self, article_id: int) -> None:
@@ -93,11 +95,11 @@ class ArticleController(QObject):
             )
         )  # fmt: skip
 
-    def new_from_text(self, text: str, name: str = "Pasted text") -> None:
+    def new_from_text(self, text: str, name: str | None = None) -> None:
         try:
-            document = document_from_text(text, name)
+            document = document_from_text(text, name or self.tr("Pasted text"))
         except ImportProblem as exc:
-            messages.show_problem(self.editor, "Nothing to paste", str(exc))
+            messages.show_problem(self.editor, self.tr("Nothing to paste"), str(exc))
             return
         db, author = self.context.db, self.context.author
         self._save_then(
@@ -148,7 +150,7 @@ class ArticleController(QObject):
         generation = self._generation
         document = self.editor.document_snapshot()
         article = self.article
-        self.saveStateChanged.emit("Saving…")
+        self.saveStateChanged.emit(self.tr("Saving…"))
 
         def done(result: tuple[Article, Changes]) -> None:
             self._save_in_flight = False
@@ -193,13 +195,21 @@ class ArticleController(QObject):
                 QGuiApplication.clipboard().setText(self.editor.toPlainText())
                 self.show(error.current)
             return
-        self.saveStateChanged.emit("Not saved")
-        text = str(error) if isinstance(error, StorageError) else "Copydesk could not save."
-        self.context.signals.statusMessage.emit(f"{text} Your text is still open here.")
+        self.saveStateChanged.emit(self.tr("Not saved"))
+        text = (
+            str(error) if isinstance(error, StorageError) else self.tr("Copydesk could not save.")
+        )
+        self.context.signals.statusMessage.emit(
+            self.tr("{problem} Your text is still open here.").format(problem=text)
+        )
 
     def _on_storage_error(self, error: object) -> None:
-        text = str(error) if isinstance(error, StorageError) else "The library could not be read."
-        messages.show_problem(self.editor, "Library problem", text)
+        text = (
+            str(error)
+            if isinstance(error, StorageError)
+            else self.tr("The library could not be read.")
+        )
+        messages.show_problem(self.editor, self.tr("Library problem"), text)
 
     def _on_text_changed(self) -> None:
         self._generation += 1
@@ -208,7 +218,8 @@ class ArticleController(QObject):
         if self.article is None:
             self.saveStateChanged.emit("")
         else:
-            self.saveStateChanged.emit("Edited" if self.editor.document().isModified() else "Saved")
+            modified = self.editor.document().isModified()
+            self.saveStateChanged.emit(self.tr("Edited") if modified else self.tr("Saved"))
 
     def save_now_for_exit(self) -> None:
         """At exit, save on the GUI thread (nothing is left to keep responsive)."""
@@ -224,7 +235,9 @@ class ArticleController(QObject):
         except StorageError as exc:
             QGuiApplication.clipboard().setText(self.editor.toPlainText())
             messages.show_problem(
-                self.editor, "Not saved", f"{exc} Your text was copied to the clipboard."
+                self.editor,
+                self.tr("Not saved"),
+                self.tr("{problem} Your text was copied to the clipboard.").format(problem=exc),
             )
             return
         self.article = saved

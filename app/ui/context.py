@@ -13,6 +13,7 @@ from app.core.review import Checker, default_checker
 from app.core.settings import Settings, save_settings
 from app.core.storage import Database
 from app.core.workflow import Profile
+from app.ui.i18n import translate
 from app.ui.signals import AppSignals
 from app.ui.tasks import Tasks
 
@@ -55,4 +56,8 @@ class AppContext:
         try:
             save_settings(self.settings, self.paths.settings_file)
         except OSError as exc:
-            self.signals.statusMessage.emit(f"Settings could not be saved: {exc.strerror}.")
+            self.signals.statusMessage.emit(
+                translate("AppContext", "Settings could not be saved: {reason}.").format(
+                    reason=exc.strerror
+                )
+            )

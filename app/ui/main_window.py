@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu
 from typing_extensions import override
@@ -24,6 +24,7 @@ from app.ui.editor.structure import plain_text
 from app.ui.grammar.controller import GrammarController
 from app.ui.grammar.status_bar import GrammarStatusBar
 from app.ui.help_menu import add_help_menu
+from app.ui.i18n import translate
 from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
@@ -34,7 +35,9 @@ from app.ui.theme import apply_theme
 from app.ui.workflow.controller import WorkflowController
 from app.ui.workflow.panel import WorkflowPanel
 
-OPEN_FILTER = "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Drafts (*.txt *.md *.markdown *.docx *.odt *.html *.htm);;All files (*)"
+)
 STATS_SETTLE_MS = 600
 
 
@@ -235,7 +238,9 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         recent = self.context.settings.recent_files
         start = str(Path(recent[0]).parent) if recent else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a draft"), start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a draft"), start, translate("MainWindow", OPEN_FILTER)
+        )
         if path:
             self.open_path(path)
 
@@ -292,14 +297,16 @@ class MainWindow(QMainWindow):
         self.sources.attach(article.id)
         self.workflow.attach(article)
         self._update_stats()
-        self.statusBar().showMessage(f"Opened “{article.title}”.", 5000)
+        self.statusBar().showMessage(self.tr("Opened “{title}”.").format(title=article.title), 5000)
 
     def _show_title(self, article: Article | None) -> None:
         if article is None:
             self.setWindowTitle(self.tr("Copydesk"))
             return
         status = STATUS_LABELS[article.status]
-        self.setWindowTitle(f"{article.title} ({status}) — Copydesk")
+        self.setWindowTitle(
+            self.tr("{title} ({status}) — Copydesk").format(title=article.title, status=status)
+        )
 
     def refresh_library(self) -> None:
         self.context.tasks.db_run(
@@ -326,13 +333,17 @@ class MainWindow(QMainWindow):
     def _show_stats(self, stats: TextStats) -> None:
         self.stats_label.setText(stats.summary())
         self.stats_label.setToolTip(
-            f"{stats.sentences:,} sentences · Flesch reading ease {stats.flesch_reading_ease:.0f}"
+            self.tr("{sentences} sentences · Flesch reading ease {score}").format(
+                sentences=f"{stats.sentences:,}", score=f"{stats.flesch_reading_ease:.0f}"
+            )
         )
 
     def _on_reviewed(self, result: object) -> None:
         findings = getattr(result, "findings", ())
         errors = sum(1 for f in findings if f.severity == "error")
-        self.findings_label.setText(f"{len(findings)} findings ({errors} errors)")
+        self.findings_label.setText(
+            self.tr("{count} findings ({errors} errors)").format(count=len(findings), errors=errors)
+        )
 
     def _on_quick_fix(self) -> None:
         if not self.editor.show_finding_menu():

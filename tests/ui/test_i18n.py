@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import re
 import shutil
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +20,161 @@ from app.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 ENGLISH = resource("translations", "copydesk_en.ts")
+
+
+# Qt APIs whose string arguments are shown to the user: a literal passed to them must go
+# through self.tr() or translate(), or the text can never be translated.
+TEXT_CONSTRUCTORS = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+}
+TEXT_METHODS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "addAction",
+    "addMenu",
+    "addTab",
+    "setTabText",
+    "addRow",
+    "showMessage",
+    "setHorizontalHeaderLabels",
+    "setTitle",
+    "setWhatsThis",
+    "setLabelText",
+    "setSpecialValueText",
+    "setSuffix",
+    "setPrefix",
+    "setHeaderLabels",
+    "addButton",
+    "setInformativeText",
+    # app.ui.dialogs.messages: the title and text of a message box
+    "show_problem",
+    "ask_text",
+    "ask_reason",
+}
+# QMessageBox.warning(parent, title, text) and the like.
+MESSAGE_BOX_FUNCTIONS = {"information", "warning", "critical", "question", "about"}
+
+
+# Examples of what to type in a field (rule ids, a server address): the same in every language.
+NOT_TRANSLATED = {
+    "house.cliche\nhouse.hedge\nlt.EN_QUOTES",
+    "http://languagetool.desk.example:8081",
+    "EN_QUOTES, WHITESPACE_RULE",
+    "TYPOS, STYLE",
+}
+TAG = re.compile(r"<[^>]*>")
+
+
+def _has_letters(text: str) -> bool:
+    """Words to translate: letters outside HTML tags ("<b></b>" has none)."""
+    return text not in NOT_TRANSLATED and any(c.isalpha() for c in TAG.sub("", text))
+
+
+def _raw_texts(node: ast.expr) -> list[str]:
+    """The English literals in ``node`` that reach Qt without tr(): a string constant, an
+    f-string, ``"...".format()``, ``+``/``%`` of them, either side of ``a if c else b``,
+    and the items of a list or tuple. A call to tr()/translate() (or anything else) is fine."""
+    if isinstance(node, ast.Constant):
+        return [node.value] if isinstance(node.value, str) and _has_letters(node.value) else []
+    if isinstance(node, ast.JoinedStr):
+        parts = [part.value for part in node.values if isinstance(part, ast.Constant)]
+        return ["".join(map(str, parts))] if _has_letters("".join(map(str, parts))) else []
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "format":
+            return _raw_texts(node.func.value)
+        return []
+    if isinstance(node, ast.BinOp):
+        return _raw_texts(node.left) + _raw_texts(node.right)
+    if isinstance(node, ast.IfExp):
+        return _raw_texts(node.body) + _raw_texts(node.orelse)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [text for item in node.elts for text in _raw_texts(item)]
+    return []
+
+
+def _name(function: ast.expr) -> str:
+    if isinstance(function, ast.Name):
+        return function.id
+    if isinstance(function, ast.Attribute):
+        return function.attr
+    return ""
+
+
+def untranslated_literals(source: str, filename: str = "<source>") -> list[str]:
+    """``file:line: 'text'`` for each English literal handed straight to a Qt text API."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+            # lupdate only extracts a literal context: translate(CONTEXT, "Text") is lost.
+            context, text = node.args[:2]
+            literal_text = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if literal_text and not isinstance(context, ast.Constant):
+                found.append(f"{filename}:{node.lineno}: {text.value!r} (context not a literal)")
+            continue
+        message_box = (
+            name in MESSAGE_BOX_FUNCTIONS
+            and isinstance(node.func, ast.Attribute)
+            and _name(node.func.value) == "QMessageBox"
+        )
+        if name not in TEXT_CONSTRUCTORS and name not in TEXT_METHODS and not message_box:
+            continue
+        arguments = [*node.args, *(keyword.value for keyword in node.keywords)]
+        found += [
+            f"{filename}:{node.lineno}: {text!r}"
+            for argument in arguments
+            for text in _raw_texts(argument)
+        ]
+    return found
+
+
+def test_the_checker_catches_raw_literals() -> None:
+    raw = """
+QPushButton("Undo dismissal", self)
+label.setText(f"{count} findings")
+box.setHorizontalHeaderLabels(["Name", self.tr("Role")])
+self.statusBar().showMessage("Saved " + name, 2000)
+menu.addAction(icon, "Copy" if one else "Copy all")
+QMessageBox.warning(self, "Oops", text)
+translate(CONTEXT, "Lost to lupdate")
+"""
+    assert len(untranslated_literals(raw)) == 8
+    fine = """
+QPushButton(self.tr("Undo dismissal"), self)
+label.setText(self.tr("{count} findings").format(count=count))
+label.setText("")
+label.setText("—")
+label.setText(f"<b>{name}</b>")
+edit.setPlaceholderText("TYPOS, STYLE")
+box.setHorizontalHeaderLabels([self.tr("Name"), translate("Sources", "Role"), "#"])
+box.addItem(translate("Sources", label))
+self.statusBar().showMessage(message, 2000)
+"""
+    assert untranslated_literals(fine) == []
+
+
+def test_every_visible_literal_goes_through_tr() -> None:
+    """A string shown by a Qt widget is written ``self.tr("...")`` or ``translate(...)``,
+    so lupdate extracts it into the .ts files (docs/translations.md)."""
+    found = []
+    for path in sorted((REPO / "app" / "ui").rglob("*.py")):
+        found += untranslated_literals(
+            path.read_text(encoding="utf-8"), str(path.relative_to(REPO))
+        )
+    assert not found, "not wrapped in tr()/translate():\n" + "\n".join(found)
 
 
 def _script() -> ModuleType:

@@ -113,7 +113,7 @@ class AboutDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _title(self) -> QLabel:
-        title = QLabel(f"Copydesk {__version__}", self)
+        title = QLabel(self.tr("Copydesk {version}").format(version=__version__), self)
         title.setObjectName("aboutTitle")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)

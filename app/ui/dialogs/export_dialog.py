@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
+
+# Translated where shown (translate("ExportDialog", label)).
 FORMAT_LABELS = {
-    "docx": "Word document (.docx)",
-    "odt": "OpenDocument text (.odt)",
-    "pdf": "PDF (.pdf)",
-    "html": "Web page (.html)",
-    "md": "Markdown (.md)",
-    "txt": "Plain text (.txt)",
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx)"),
+    "odt": QT_TRANSLATE_NOOP("ExportDialog", "OpenDocument text (.odt)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (.md)"),
+    "txt": QT_TRANSLATE_NOOP("ExportDialog", "Plain text (.txt)"),
 }
 
 
@@ -34,25 +38,27 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, final: bool) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export article")
+        self.setWindowTitle(self.tr("Export article"))
         self.format = QComboBox(self)
-        self.format.setAccessibleName("Export format")
+        self.format.setAccessibleName(self.tr("Export format"))
         for value, label in FORMAT_LABELS.items():
-            self.format.addItem(label, value)
+            self.format.addItem(translate("ExportDialog", label), value)
         self.page = QComboBox(self)
-        self.page.setAccessibleName("Paper size")
+        self.page.setAccessibleName(self.tr("Paper size"))
         self.page.addItem("A4", "a4")
-        self.page.addItem("US Letter", "letter")
-        self.notes = QCheckBox("Include unresolved notes", self)
+        self.page.addItem(self.tr("US Letter"), "letter")
+        self.notes = QCheckBox(self.tr("Include unresolved notes"), self)
         kind = (
-            "This article is approved: the export is final."
+            self.tr("This article is approved: the export is final.")
             if final
-            else "This article is not approved: the export is a proof marked “not approved”."
+            else self.tr(
+                "This article is not approved: the export is a proof marked “not approved”."
+            )
         )
         form = QFormLayout()
         form.addRow(QLabel(kind, self))
-        form.addRow("&Format:", self.format)
-        form.addRow("&Paper:", self.page)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Paper:"), self.page)
         form.addRow(self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -73,7 +79,7 @@ class ExportDialog(QDialog):
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, fmt: str) -> Path | None:
     """Where to write; the platform dialog confirms replacing an existing file."""
-    label = FORMAT_LABELS.get(fmt, fmt.upper())
+    label = translate("ExportDialog", FORMAT_LABELS[fmt]) if fmt in FORMAT_LABELS else fmt.upper()
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{label} (*.{fmt})")
     if not path:
         return None

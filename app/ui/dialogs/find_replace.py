@@ -25,27 +25,27 @@ class FindReplaceDialog(QDialog):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findReplaceDialog")
-        self.setWindowTitle("Find and Replace")
+        self.setWindowTitle(self.tr("Find and Replace"))
         self.editor = editor
         self.find_field = QLineEdit(self)
-        self.find_field.setAccessibleName("Find")
+        self.find_field.setAccessibleName(self.tr("Find"))
         self.replace_field = QLineEdit(self)
-        self.replace_field.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match case", self)
-        self.whole_words = QCheckBox("Whole words", self)
+        self.replace_field.setAccessibleName(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match case"), self)
+        self.whole_words = QCheckBox(self.tr("Whole words"), self)
         self.status = QLabel("", self)
         self.status.setObjectName("findStatus")
         form = QFormLayout()
-        form.addRow("&Find:", self.find_field)
-        form.addRow("Re&place with:", self.replace_field)
+        form.addRow(self.tr("&Find:"), self.find_field)
+        form.addRow(self.tr("Re&place with:"), self.replace_field)
         form.addRow(self.match_case)
         form.addRow(self.whole_words)
         buttons = QDialogButtonBox(self)
-        self.next_button = self._button(buttons, "Find &Next", lambda: self.find(True))
+        self.next_button = self._button(buttons, self.tr("Find &Next"), lambda: self.find(True))
         self.next_button.setDefault(True)
-        self._button(buttons, "Find Pre&vious", lambda: self.find(False))
-        self._button(buttons, "&Replace", self.replace)
-        self._button(buttons, "Replace &All", self.replace_all)
+        self._button(buttons, self.tr("Find Pre&vious"), lambda: self.find(False))
+        self._button(buttons, self.tr("&Replace"), self.replace)
+        self._button(buttons, self.tr("Replace &All"), self.replace_all)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.hide)
         layout = QVBoxLayout(self)
@@ -81,7 +81,7 @@ class FindReplaceDialog(QDialog):
                 start.movePosition(QTextCursor.MoveOperation.End)
             found = document.find(needle, start, self._flags(forward))
         if found.isNull():
-            self.status.setText(f"“{needle}” was not found.")
+            self.status.setText(self.tr("“{needle}” was not found.").format(needle=needle))
             return False
         self.editor.setTextCursor(found)
         self.status.setText("")
@@ -108,7 +108,12 @@ class FindReplaceDialog(QDialog):
             count += 1
             found = document.find(needle, found, self._flags())
         edit.endEditBlock()
-        self.status.setText(f"Replaced {count} occurrence{'s' if count != 1 else ''}.")
+        done = (
+            self.tr("Replaced {count} occurrence.")
+            if count == 1
+            else self.tr("Replaced {count} occurrences.")
+        )
+        self.status.setText(done.format(count=count))
         return count
 
     def _matches(self, selected: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ui.i18n import translate
+
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something could not be done, in one plain sentence."""
@@ -75,7 +77,10 @@ def ask_export(parent: QWidget | None, suggested: str, final: bool) -> dict[str,
         return None
     values = dialog.values()
     path = ask_save_path(
-        parent, "Export article", f"{suggested}.{values['fmt']}", str(values["fmt"])
+        parent,
+        translate("messages", "Export article"),
+        f"{suggested}.{values['fmt']}",
+        str(values["fmt"]),
     )
     if path is None:
         return None
@@ -88,9 +93,9 @@ def ask_report_path(parent: QWidget | None, suggested: str) -> tuple[str, object
 
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Save the review report",
+        translate("messages", "Save the review report"),
         f"{suggested}-report.html",
-        "Web page (*.html);;PDF (*.pdf)",
+        translate("messages", "Web page (*.html);;PDF (*.pdf)"),
     )
     if not path:
         return None
@@ -105,15 +110,22 @@ def ask_download(parent: QWidget | None, size_words: str) -> bool:
     """Local grammar checking needs LanguageTool downloaded once: True if the user agrees."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Download LanguageTool?")
-    box.setText(f"Grammar checking on this computer needs LanguageTool ({size_words}).")
-    box.setInformativeText(
-        "It is downloaded once, from the address language-tool-python uses, checked against "
-        "its published checksum, and kept for later. Your drafts stay on this computer. "
-        "You can cancel the download from the status bar."
+    box.setWindowTitle(translate("messages", "Download LanguageTool?"))
+    box.setText(
+        translate(
+            "messages", "Grammar checking on this computer needs LanguageTool ({size})."
+        ).format(size=size_words)
     )
-    download = box.addButton("Download", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate(
+            "messages",
+            "It is downloaded once, from the address language-tool-python uses, checked against "
+            "its published checksum, and kept for later. Your drafts stay on this computer. "
+            "You can cancel the download from the status bar.",
+        )
+    )
+    download = box.addButton(translate("messages", "Download"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("messages", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is download
 
@@ -122,7 +134,7 @@ def explain_grammar_problem(parent: QWidget | None, message: str, help_text: str
     """Say why grammar checking cannot run here and what would fix it (missing Java)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Grammar check unavailable")
+    box.setWindowTitle(translate("messages", "Grammar check unavailable"))
     box.setText(message)
     box.setInformativeText(help_text)
     box.exec()

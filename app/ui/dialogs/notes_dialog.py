@@ -28,14 +28,14 @@ class NotesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesDialog")
-        self.setWindowTitle("Attach notes or a transcript")
-        self.name = QLineEdit("Reporter's notes", self)
-        self.name.setAccessibleName("Name of the notes")
+        self.setWindowTitle(self.tr("Attach notes or a transcript"))
+        self.name = QLineEdit(self.tr("Reporter's notes"), self)
+        self.name.setAccessibleName(self.tr("Name of the notes"))
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName("Notes or transcript text")
-        self.text.setPlaceholderText("Paste the transcript or notes here, or load a file.")
+        self.text.setAccessibleName(self.tr("Notes or transcript text"))
+        self.text.setPlaceholderText(self.tr("Paste the transcript or notes here, or load a file."))
         self.problem = QLabel("", self)
-        load = QPushButton("&Load from file…", self)
+        load = QPushButton(self.tr("&Load from file…"), self)
         load.clicked.connect(self._load)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -43,7 +43,7 @@ class NotesDialog(QDialog):
         buttons.accepted.connect(self._accept_if_text)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Name:"), self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.text)
@@ -54,7 +54,10 @@ class NotesDialog(QDialog):
 
     def _load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load notes", "", "Documents (*.txt *.md *.docx *.odt *.html);;All files (*)"
+            self,
+            self.tr("Load notes"),
+            "",
+            self.tr("Documents (*.txt *.md *.docx *.odt *.html);;All files (*)"),
         )
         if path:
             self.load_file(path)
@@ -74,7 +77,7 @@ class NotesDialog(QDialog):
         if self.text.toPlainText().strip():
             self.accept()
         else:
-            self.problem.setText("There is nothing to attach yet.")
+            self.problem.setText(self.tr("There is nothing to attach yet."))
 
     def result_value(self) -> tuple[str, str]:
-        return self.name.text().strip() or "Notes", self.text.toPlainText()
+        return self.name.text().strip() or self.tr("Notes"), self.text.toPlainText()

@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,26 +35,38 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import Settings
 from app.core.workflow import ROLE_LABELS, Role
+from app.ui.i18n import translate
 
+# The labels below are translated where they are shown, under the page's class name.
 LANGUAGES = (
-    ("en-US", "English (US)"),
-    ("en-GB", "English (UK)"),
-    ("en-AU", "English (Australia)"),
-    ("en-CA", "English (Canada)"),
-    ("en-NZ", "English (New Zealand)"),
-    ("en-ZA", "English (South Africa)"),
-    ("de-DE", "German (Germany)"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("nl", "Dutch"),
-    ("pt-PT", "Portuguese (Portugal)"),
+    ("en-US", QT_TRANSLATE_NOOP("GrammarPage", "English (US)")),
+    ("en-GB", QT_TRANSLATE_NOOP("GrammarPage", "English (UK)")),
+    ("en-AU", QT_TRANSLATE_NOOP("GrammarPage", "English (Australia)")),
+    ("en-CA", QT_TRANSLATE_NOOP("GrammarPage", "English (Canada)")),
+    ("en-NZ", QT_TRANSLATE_NOOP("GrammarPage", "English (New Zealand)")),
+    ("en-ZA", QT_TRANSLATE_NOOP("GrammarPage", "English (South Africa)")),
+    ("de-DE", QT_TRANSLATE_NOOP("GrammarPage", "German (Germany)")),
+    ("fr", QT_TRANSLATE_NOOP("GrammarPage", "French")),
+    ("es", QT_TRANSLATE_NOOP("GrammarPage", "Spanish")),
+    ("nl", QT_TRANSLATE_NOOP("GrammarPage", "Dutch")),
+    ("pt-PT", QT_TRANSLATE_NOOP("GrammarPage", "Portuguese (Portugal)")),
 )
 MODES = (
-    ("off", "Off"),
-    ("local", "On this computer (Java 17 or newer; a one-time download of about 250 MB)"),
-    ("server", "On the newsroom's LanguageTool server"),
+    ("off", QT_TRANSLATE_NOOP("GrammarPage", "Off")),
+    (
+        "local",
+        QT_TRANSLATE_NOOP(
+            "GrammarPage",
+            "On this computer (Java 17 or newer; a one-time download of about 250 MB)",
+        ),
+    ),
+    ("server", QT_TRANSLATE_NOOP("GrammarPage", "On the newsroom's LanguageTool server")),
 )
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("AppearancePage", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("AppearancePage", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("AppearancePage", "Dark")),
+)
 
 
 def words_in(text: str) -> list[str]:
@@ -79,9 +91,15 @@ def rule_packs(folders: Sequence[tuple[str, Path]]) -> list[tuple[str, str, str]
             try:
                 pack = tomllib.loads(path.read_text(encoding="utf-8"))
                 rules = pack.get("rule", [])
-                count = f"{len(rules)}" if isinstance(rules, list) else "no rules"
+                count = (
+                    f"{len(rules)}"
+                    if isinstance(rules, list)
+                    else translate("RulesPage", "no rules")
+                )
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                count = f"cannot be read ({type(exc).__name__})"
+                count = translate("RulesPage", "cannot be read ({error})").format(
+                    error=type(exc).__name__
+                )
             found.append((path.name, where, count))
     return found
 
@@ -116,18 +134,21 @@ class ProfilePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_field = QLineEdit(self)
-        self.name_field.setAccessibleName("Your name")
+        self.name_field.setAccessibleName(self.tr("Your name"))
         self.role_box = QComboBox(self)
-        self.role_box.setAccessibleName("Your role on the desk")
-        self.role_box.addItem("Choose a role…", None)
+        self.role_box.setAccessibleName(self.tr("Your role on the desk"))
+        self.role_box.addItem(self.tr("Choose a role…"), None)
         for role, label in ROLE_LABELS.items():
             self.role_box.addItem(label, role.value)
         form = _form(self)
-        form.addRow("&Name:", self.name_field)
-        form.addRow("", _note("Saves, decisions and approvals are recorded under this name.", self))
-        form.addRow("&Role:", self.role_box)
-        form.addRow("", _note("Writers send drafts to the desk; copy editors return or pass "
-                              "them; editors approve.", self))  # fmt: skip
+        form.addRow(self.tr("&Name:"), self.name_field)
+        recorded = self.tr("Saves, decisions and approvals are recorded under this name.")
+        form.addRow("", _note(recorded, self))
+        form.addRow(self.tr("&Role:"), self.role_box)
+        roles = self.tr(
+            "Writers send drafts to the desk; copy editors return or pass them; editors approve."
+        )
+        form.addRow("", _note(roles, self))
 
     def show_profile(self, name: str, role: Role | None) -> None:
         self.name_field.setText(name)
@@ -140,10 +161,13 @@ class ProfilePage(QWidget):
 
 
 ANONYMOUS_CHOICES = (
-    ("error", "an error (must be resolved or overridden to approve)"),
-    ("warning", "a warning"),
-    ("suggestion", "a suggestion"),
-    ("off", "not flagged"),
+    (
+        "error",
+        QT_TRANSLATE_NOOP("RulesPage", "an error (must be resolved or overridden to approve)"),
+    ),
+    ("warning", QT_TRANSLATE_NOOP("RulesPage", "a warning")),
+    ("suggestion", QT_TRANSLATE_NOOP("RulesPage", "a suggestion")),
+    ("off", QT_TRANSLATE_NOOP("RulesPage", "not flagged")),
 )
 
 
@@ -155,36 +179,39 @@ class RulesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.packs = QTreeWidget(self)
-        self.packs.setAccessibleName("Rule packs")
-        self.packs.setHeaderLabels(["Pack", "Rules", "From"])
+        self.packs.setAccessibleName(self.tr("Rule packs"))
+        self.packs.setHeaderLabels([self.tr("Pack"), self.tr("Rules"), self.tr("From")])
         self.packs.setRootIsDecorated(False)
         self.packs.setColumnWidth(0, 220)
         self.packs.setColumnWidth(1, 60)
-        self.open_button = QPushButton("Open Rules &Folder", self)
+        self.open_button = QPushButton(self.tr("Open Rules &Folder"), self)
         self.open_button.clicked.connect(self.openFolderRequested)
         self.disabled_field = QPlainTextEdit(self)
-        self.disabled_field.setAccessibleName("Rules switched off")
+        self.disabled_field.setAccessibleName(self.tr("Rules switched off"))
         self.disabled_field.setPlaceholderText("house.cliche\nhouse.hedge\nlt.EN_QUOTES")
         self.disabled_field.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Rule packs in use (your packs add to or replace bundled ones):"))
+        layout.addWidget(
+            QLabel(self.tr("Rule packs in use (your packs add to or replace bundled ones):"))
+        )
         layout.addWidget(self.packs, 3)
         row = QHBoxLayout()
-        row.addWidget(_note("Add your desk's own packs (.toml) to your rules folder.", self), 1)
+        own_packs = self.tr("Add your desk's own packs (.toml) to your rules folder.")
+        row.addWidget(_note(own_packs, self), 1)
         row.addWidget(self.open_button)
         layout.addLayout(row)
-        switched_off = QLabel("&Switched off, one rule id or prefix per line:", self)
+        switched_off = QLabel(self.tr("&Switched off, one rule id or prefix per line:"), self)
         switched_off.setBuddy(self.disabled_field)
         layout.addWidget(switched_off)
         layout.addWidget(self.disabled_field, 2)
-        hint = "A prefix switches off a family (house.cliche); lt. ids are LanguageTool's."
+        hint = self.tr("A prefix switches off a family (house.cliche); lt. ids are LanguageTool's.")
         layout.addWidget(_note(hint, self))
         self.anonymous = QComboBox(self)
-        self.anonymous.setAccessibleName("How to flag an anonymous source")
+        self.anonymous.setAccessibleName(self.tr("How to flag an anonymous source"))
         for value, label in ANONYMOUS_CHOICES:
-            self.anonymous.addItem(label, value)
+            self.anonymous.addItem(translate("RulesPage", label), value)
         policy = QHBoxLayout()
-        anonymous_label = QLabel("&Anonymous sources (“a senior official”):", self)
+        anonymous_label = QLabel(self.tr("&Anonymous sources (“a senior official”):"), self)
         anonymous_label.setBuddy(self.anonymous)
         policy.addWidget(anonymous_label)
         policy.addWidget(self.anonymous, 1)
@@ -192,10 +219,11 @@ class RulesPage(QWidget):
 
     def show_packs(self, packs: list[tuple[str, str, str]]) -> None:
         self.packs.clear()
+        places = {"bundled": self.tr("bundled"), "yours": self.tr("yours")}
         for name, where, rules in packs:
-            QTreeWidgetItem(self.packs, [name, rules, where])
+            QTreeWidgetItem(self.packs, [name, rules, places.get(where, where)])
         if not packs:
-            QTreeWidgetItem(self.packs, ["No rule packs found", "", ""])
+            QTreeWidgetItem(self.packs, [self.tr("No rule packs found"), "", ""])
 
     def load(self, settings: Settings) -> None:
         self.disabled_field.setPlainText("\n".join(settings.disabled_rules))
@@ -217,29 +245,31 @@ class GrammarPage(QWidget):
         self.mode_buttons: dict[str, QRadioButton] = {}
         modes = QVBoxLayout()
         for mode, label in MODES:
-            button = QRadioButton(label, self)
+            button = QRadioButton(translate("GrammarPage", label), self)
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             modes.addWidget(button)
         self.url_field = QLineEdit(self)
         self.url_field.setPlaceholderText("http://languagetool.desk.example:8081")
-        self.url_field.setAccessibleName("LanguageTool server address")
+        self.url_field.setAccessibleName(self.tr("LanguageTool server address"))
         self.language_box = QComboBox(self)
         self.language_box.setEditable(True)
-        self.language_box.setAccessibleName("Language variant")
+        self.language_box.setAccessibleName(self.tr("Language variant"))
         for code, label in LANGUAGES:
-            self.language_box.addItem(f"{code} — {label}", code)
-        self.picky_box = QCheckBox("Picky: also LanguageTool's stricter style checks", self)
+            self.language_box.addItem(f"{code} — {translate('GrammarPage', label)}", code)
+        self.picky_box = QCheckBox(
+            self.tr("Picky: also LanguageTool's stricter style checks"), self
+        )
         self.rules_field = QLineEdit(self)
         self.rules_field.setPlaceholderText("EN_QUOTES, WHITESPACE_RULE")
-        self.rules_field.setAccessibleName("LanguageTool rules to leave out")
+        self.rules_field.setAccessibleName(self.tr("LanguageTool rules to leave out"))
         self.categories_field = QLineEdit(self)
         self.categories_field.setPlaceholderText("TYPOS, STYLE")
-        self.categories_field.setAccessibleName("LanguageTool categories to leave out")
+        self.categories_field.setAccessibleName(self.tr("LanguageTool categories to leave out"))
         self.status_label = _wrapping(QLabel("", self))
         self.status_label.setObjectName("grammarPreferencesStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_button = QPushButton("&Test Connection", self)
+        self.test_button = QPushButton(self.tr("&Test Connection"), self)
         self.test_button.clicked.connect(self.testRequested)
         self.test_result = _wrapping(QLabel("", self))
         self.test_result.setObjectName("grammarTestResult")
@@ -247,13 +277,13 @@ class GrammarPage(QWidget):
         self.env_note = _wrapping(_note("", self))
         self.env_note.hide()
         form = _form(self)
-        form.addRow("Grammar check:", modes)
-        form.addRow("Server &address:", self.url_field)
-        form.addRow("&Language:", self.language_box)
+        form.addRow(self.tr("Grammar check:"), modes)
+        form.addRow(self.tr("Server &address:"), self.url_field)
+        form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow("", self.picky_box)
-        form.addRow("Leave out &rules:", self.rules_field)
-        form.addRow("Leave out &categories:", self.categories_field)
-        form.addRow("Status:", self.status_label)
+        form.addRow(self.tr("Leave out &rules:"), self.rules_field)
+        form.addRow(self.tr("Leave out &categories:"), self.categories_field)
+        form.addRow(self.tr("Status:"), self.status_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -300,12 +330,14 @@ class GrammarPage(QWidget):
         settings.languagetool_disabled_categories = words_in(self.categories_field.text())
 
     def show_status(self, line: str) -> None:
-        self.status_label.setText(line or "Grammar check ready.")
+        self.status_label.setText(line or self.tr("Grammar check ready."))
 
     def show_override(self, variable: str, value: str) -> None:
         self.env_note.setText(
-            f"{variable}={value} is set on this computer: it decides the mode and the server "
-            "address, whatever is chosen here."
+            self.tr(
+                "{variable}={value} is set on this computer: it decides the mode and the server "
+                "address, whatever is chosen here."
+            ).format(variable=variable, value=value)
         )
         self.env_note.show()
 
@@ -318,11 +350,12 @@ class EditingPage(QWidget):
         self.autosave_box = QSpinBox(self)
         self.autosave_box.setRange(5, 3600)
         self.autosave_box.setSingleStep(5)
-        self.autosave_box.setSuffix(" seconds")
-        self.autosave_box.setAccessibleName("Autosave interval in seconds")
+        self.autosave_box.setSuffix(self.tr(" seconds"))
+        self.autosave_box.setAccessibleName(self.tr("Autosave interval in seconds"))
         form = _form(self)
-        form.addRow("&Autosave every:", self.autosave_box)
-        form.addRow("", _note("Each autosave is a revision in the article's history.", self))
+        form.addRow(self.tr("&Autosave every:"), self.autosave_box)
+        revision = self.tr("Each autosave is a revision in the article's history.")
+        form.addRow("", _note(revision, self))
 
     def load(self, settings: Settings) -> None:
         self.autosave_box.setValue(settings.autosave_seconds)
@@ -337,16 +370,16 @@ class AppearancePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme_box = QComboBox(self)
-        self.theme_box.setAccessibleName("Colour theme")
+        self.theme_box.setAccessibleName(self.tr("Colour theme"))
         for theme, label in THEMES:
-            self.theme_box.addItem(label, theme)
+            self.theme_box.addItem(translate("AppearancePage", label), theme)
         self.font_box = QSpinBox(self)
         self.font_box.setRange(8, 36)
-        self.font_box.setSuffix(" pt")
-        self.font_box.setAccessibleName("Text size of the draft")
+        self.font_box.setSuffix(self.tr(" pt"))
+        self.font_box.setAccessibleName(self.tr("Text size of the draft"))
         form = _form(self)
-        form.addRow("&Theme:", self.theme_box)
-        form.addRow("Draft text &size:", self.font_box)
+        form.addRow(self.tr("&Theme:"), self.theme_box)
+        form.addRow(self.tr("Draft text &size:"), self.font_box)
 
     def load(self, settings: Settings) -> None:
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(settings.theme), 0))

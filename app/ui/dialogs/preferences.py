@@ -17,7 +17,7 @@ import os
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,8 +47,16 @@ from app.ui.dialogs.preference_pages import (
 )
 from app.ui.grammar.controller import GrammarController
 from app.ui.grammar.jobs import connection_report
+from app.ui.i18n import translate
 
-SECTIONS = ("Profile", "Rule packs", "Grammar", "Editing", "Appearance")
+# English names (``show_section`` takes them); shown translated.
+SECTIONS = (
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Profile"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Rule packs"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Grammar"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Editing"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Appearance"),
+)
 
 
 def open_folder(path: Path) -> bool:
@@ -69,7 +77,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.context = context
         self.grammar = grammar
         self.profile = ProfilePage(self)
@@ -79,8 +87,8 @@ class PreferencesDialog(QDialog):
         self.appearance = AppearancePage(self)
         self.pages = (self.rules, self.grammar_page, self.editing, self.appearance)
         self.sections = QListWidget(self)
-        self.sections.setAccessibleName("Preference sections")
-        self.sections.addItems(list(SECTIONS))
+        self.sections.setAccessibleName(self.tr("Preference sections"))
+        self.sections.addItems([translate("PreferencesDialog", name) for name in SECTIONS])
         self.sections.setFixedWidth(150)
         self.sections.setSpacing(2)
         self.heading = QLabel(self)
@@ -117,7 +125,7 @@ class PreferencesDialog(QDialog):
 
     def _on_section_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        self.heading.setText(SECTIONS[row])
+        self.heading.setText(translate("PreferencesDialog", SECTIONS[row]))
 
     def _load(self) -> None:
         for page in self.pages:
@@ -130,7 +138,7 @@ class PreferencesDialog(QDialog):
             self.grammar_page.show_status(self.grammar.status_line())
             self.grammar.statusChanged.connect(self.grammar_page.show_status)
         else:
-            self.grammar_page.show_status("Grammar: off")
+            self.grammar_page.show_status(self.tr("Grammar: off"))
         tasks = self.context.tasks
         folders = [("bundled", resource("rules")), ("yours", self.context.paths.rules)]
         tasks.run(rule_packs, folders, on_done=self.rules.show_packs, on_error=_ignore, owner=self)
@@ -184,17 +192,29 @@ class PreferencesDialog(QDialog):
         self.settingsChanged.emit(frozenset({"user_name"}))
 
     def _on_storage_error(self, error: object) -> None:
-        self.context.signals.statusMessage.emit(f"Your name and role were not saved: {error}")
+        self.context.signals.statusMessage.emit(
+            self.tr("Your name and role were not saved: {error}").format(error=error)
+        )
 
     def open_rules_folder(self) -> None:
         folder = self.context.paths.rules
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            messages.show_problem(self, "Rules folder", f"{folder} cannot be made: {exc.strerror}.")
+            messages.show_problem(
+                self,
+                self.tr("Rules folder"),
+                self.tr("{folder} cannot be made: {reason}.").format(
+                    folder=folder, reason=exc.strerror
+                ),
+            )
             return
         if not open_folder(folder):
-            messages.show_problem(self, "Rules folder", f"Your rules folder is {folder}.")
+            messages.show_problem(
+                self,
+                self.tr("Rules folder"),
+                self.tr("Your rules folder is {folder}.").format(folder=folder),
+            )
 
     def test_connection(self) -> None:
         """Ask LanguageTool, as set up on the Grammar page now (saved or not), on the pool."""
@@ -203,7 +223,7 @@ class PreferencesDialog(QDialog):
         overrides = self.grammar.overrides if self.grammar is not None else {}
         config = grammar_config_from(edited, {}, **overrides)
         self.grammar_page.test_button.setEnabled(False)
-        self.grammar_page.test_result.setText("Asking LanguageTool…")
+        self.grammar_page.test_result.setText(self.tr("Asking LanguageTool…"))
         self.context.tasks.run_network(
             connection_report,
             config,

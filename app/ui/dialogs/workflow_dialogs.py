@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.workflow import ROLE_LABELS, Checklist, Role
+from app.ui.i18n import translate
 
 
 class ProfileDialog(QDialog):
@@ -30,23 +31,25 @@ class ProfileDialog(QDialog):
     def __init__(self, parent: QWidget | None, names: list[str], current: str, role: Role) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
-        self.setWindowTitle("Who is working?")
+        self.setWindowTitle(self.tr("Who is working?"))
         self.name = QComboBox(self)
         self.name.setEditable(True)
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.addItems(names)
         self.name.setCurrentText(current)
         self.role = QComboBox(self)
-        self.role.setAccessibleName("Your role")
+        self.role.setAccessibleName(self.tr("Your role"))
         for value, label in ROLE_LABELS.items():
             self.role.addItem(label, value.value)
         self.role.setCurrentIndex(self.role.findData(role.value))
         form = QFormLayout()
         form.addRow(
-            QLabel("Copydesk records your name with every save, decision and approval.", self)
+            QLabel(
+                self.tr("Copydesk records your name with every save, decision and approval."), self
+            )
         )
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -70,17 +73,19 @@ class ApprovalDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, checklist: Checklist) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
-        self.setWindowTitle(f"Approve “{title}”")
+        self.setWindowTitle(self.tr("Approve “{title}”").format(title=title))
         self.checklist = checklist
         report = QTextBrowser(self)
-        report.setAccessibleName("Approval checklist")
+        report.setAccessibleName(self.tr("Approval checklist"))
         report.setHtml(_checklist_html(checklist))
         self.reason = QLineEdit(self)
-        self.reason.setAccessibleName("Reason for approving with open items")
-        self.reason.setPlaceholderText("Reason for approving anyway (recorded in the report)")
+        self.reason.setAccessibleName(self.tr("Reason for approving with open items"))
+        self.reason.setPlaceholderText(
+            self.tr("Reason for approving anyway (recorded in the report)")
+        )
         self.reason.setVisible(not checklist.clear)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        label = "Approve" if checklist.clear else "Approve with override"
+        label = self.tr("Approve") if checklist.clear else self.tr("Approve with override")
         self.approve_button: QPushButton = buttons.addButton(
             label, QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -102,19 +107,24 @@ class ApprovalDialog(QDialog):
 
 def _checklist_html(checklist: Checklist) -> str:
     if checklist.clear:
-        return (
+        return translate(
+            "ApprovalDialog",
             "<p><b>Nothing is open.</b> No error-level findings, every quote is verified "
-            "and every note is resolved.</p>"
+            "and every note is resolved.</p>",
         )
     sections = []
     for heading, items in (
-        ("Open errors", checklist.open_errors),
-        ("Quotes not verified", checklist.unverified_quotes),
-        ("Unresolved notes", checklist.unresolved_notes),
+        (translate("ApprovalDialog", "Open errors"), checklist.open_errors),
+        (translate("ApprovalDialog", "Quotes not verified"), checklist.unverified_quotes),
+        (translate("ApprovalDialog", "Unresolved notes"), checklist.unresolved_notes),
     ):
         mark = "✓" if not items else f"{len(items)}"
         lines = "".join(f"<li>{html.escape(item)}</li>" for item in items[:30])
-        more = f"<li>… and {len(items) - 30} more</li>" if len(items) > 30 else ""
+        more = (
+            translate("ApprovalDialog", "<li>… and {count} more</li>").format(count=len(items) - 30)
+            if len(items) > 30
+            else ""
+        )
         sections.append(f"<h4>{mark} {heading}</h4><ul>{lines}{more}</ul>")
     return "".join(sections)
 
@@ -125,21 +135,25 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None, message: str, mine: str, theirs: str) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Saved by someone else")
+        self.setWindowTitle(self.tr("Saved by someone else"))
         self.choice = "theirs"
         diff = QPlainTextEdit(self)
         diff.setReadOnly(True)
-        diff.setAccessibleName("Differences between their version and yours")
+        diff.setAccessibleName(self.tr("Differences between their version and yours"))
         diff.setPlainText(text_diff(theirs, mine))
         explanation = QLabel(
-            f"{message}\nLines starting with − are theirs only; + are yours only. Keep yours "
-            "(theirs stays in the history) or load theirs (yours is copied to the clipboard).",
+            message
+            + "\n"
+            + self.tr(
+                "Lines starting with − are theirs only; + are yours only. Keep yours "
+                "(theirs stays in the history) or load theirs (yours is copied to the clipboard)."
+            ),
             self,
         )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        keep = buttons.addButton("Keep mine", QDialogButtonBox.ButtonRole.AcceptRole)
-        load = buttons.addButton("Load theirs", QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(self.tr("Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        load = buttons.addButton(self.tr("Load theirs"), QDialogButtonBox.ButtonRole.RejectRole)
         keep.clicked.connect(lambda: self._choose("mine"))
         load.clicked.connect(lambda: self._choose("theirs"))
         layout = QVBoxLayout(self)
@@ -168,4 +182,4 @@ def text_diff(theirs: str, mine: str) -> str:
             out.append("+ " + line[1:])
         else:
             out.append("  " + line[1:])
-    return "\n".join(out) or "(The texts are the same.)"
+    return "\n".join(out) or translate("ConflictDialog", "(The texts are the same.)")

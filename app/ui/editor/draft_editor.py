@@ -51,11 +51,11 @@ class DraftEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftEditor")
-        self.setAccessibleName("Draft text")
+        self.setAccessibleName(self.tr("Draft text"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         self.set_font_size(12)
-        self.setPlaceholderText("Open a draft (Ctrl+O), drop a file here, or paste text.")
+        self.setPlaceholderText(self.tr("Open a draft (Ctrl+O), drop a file here, or paste text."))
         self._base = Document(text="")
         self.highlighter = DraftHighlighter(self.document())
         self.highlighter.visible_lines = self.visible_lines

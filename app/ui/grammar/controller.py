@@ -26,7 +26,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.core.grammar import GrammarConfig, grammar_config_from
 from app.core.grammar.mapping import RULE_PREFIX
@@ -38,10 +38,10 @@ from app.ui.grammar.paragraphs import ParagraphCache
 from app.ui.grammar.wording import (
     CHECK_CANCELLED,
     DOWNLOAD_CANCELLED,
-    JAVA_HELP,
     NEEDS_DOWNLOAD,
     UNAVAILABLE,
 )
+from app.ui.i18n import translate
 from app.ui.review.controller import ReviewController
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 SETTLE_MS = 400  # typing pauses this long before the paragraph goes to LanguageTool
 POLL_MS = 500  # how often the status line follows a start-up or download under way
 PARTIAL_MS = 500  # a long check shows what it has found so far at most this often
-DOWNLOAD_SIZE_WORDS = "about 250 MB"
+DOWNLOAD_SIZE_WORDS = QT_TRANSLATE_NOOP("GrammarController", "about 250 MB")
 
 
 class _Relay(QObject):
@@ -322,12 +322,12 @@ class GrammarController(QObject):
             self._retry.start(int(status.retry_in * 1000) + 50)
         elif status.reason and "Java" in status.reason and not self._explained_java:
             self._explained_java = True
-            messages.explain_grammar_problem(self._window(), status.message, JAVA_HELP)
+            messages.explain_grammar_problem(self._window(), status.message, wording.java_help())
 
     def _on_job_failed(self, error: object) -> None:
         # Only a programming error gets here (the service never raises); say so plainly.
         self._end()
-        self._note = f"Grammar check stopped: {error}"
+        self._note = self.tr("Grammar check stopped: {error}").format(error=error)
         self._update_status()
 
     # Local mode: the download, only after the user agreed
@@ -335,7 +335,9 @@ class GrammarController(QObject):
         if self._asked_download or self.busy:
             return
         self._asked_download = True
-        if not messages.ask_download(self._window(), DOWNLOAD_SIZE_WORDS):
+        if not messages.ask_download(
+            self._window(), translate("GrammarController", DOWNLOAD_SIZE_WORDS)
+        ):
             self._update_status()
             return
         job, cancel = self._begin("download")

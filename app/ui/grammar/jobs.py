@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.core.grammar import GrammarMode
 from app.ui.grammar.paragraphs import batches, by_paragraph, joined
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.grammar import GrammarConfig, GrammarService, GrammarStatus
@@ -110,7 +111,7 @@ def connection_report(config: GrammarConfig) -> str:
     LanguageTool beside the one the window may be running (hundreds of MB).
     """
     if not config.enabled:
-        return "Grammar checking is off."
+        return translate("GrammarStatus", "Grammar checking is off.")
     if config.mode is GrammarMode.LOCAL:
         return _local_report(config)
     service = load_service(config)
@@ -122,7 +123,9 @@ def connection_report(config: GrammarConfig) -> str:
         result = service.check(TEST_SENTENCE)
         if result.message:
             return result.message
-        return f"LanguageTool answered in {time.monotonic() - started:.1f} seconds."
+        return translate("GrammarStatus", "LanguageTool answered in {seconds} seconds.").format(
+            seconds=f"{time.monotonic() - started:.1f}"
+        )
     finally:
         service.close()
 
@@ -136,10 +139,13 @@ def _local_report(config: GrammarConfig) -> str:
     try:
         check_java(found or config.languagetool_version)
     except GrammarUnavailable as exc:
-        return f"{UNAVAILABLE}: {exc.reason}"
+        return f"{UNAVAILABLE}: {exc.reason}"  # as the service says it (app/core: English)
     if found is None:
-        return (
-            f"Java is ready. LanguageTool is not on this computer yet ({DOWNLOAD_SIZE_WORDS}); "
-            "Copydesk asks before downloading it."
-        )
-    return f"Java and LanguageTool {found} are ready on this computer."
+        return translate(
+            "GrammarStatus",
+            "Java is ready. LanguageTool is not on this computer yet ({size}); "
+            "Copydesk asks before downloading it.",
+        ).format(size=DOWNLOAD_SIZE_WORDS)
+    return translate(
+        "GrammarStatus", "Java and LanguageTool {version} are ready on this computer."
+    ).format(version=found)

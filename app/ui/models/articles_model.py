@@ -6,19 +6,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from typing_extensions import override
 
 from app.core.model import ArticleSummary
+from app.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# Translated where shown, under "ArticlesModel".
 STATUS_LABELS = {
-    "draft": "Draft",
-    "in_copy_edit": "In copy edit",
-    "returned": "Returned to writer",
-    "approved": "Approved",
-    "exported": "Exported",
+    "draft": QT_TRANSLATE_NOOP("ArticlesModel", "Draft"),
+    "in_copy_edit": QT_TRANSLATE_NOOP("ArticlesModel", "In copy edit"),
+    "returned": QT_TRANSLATE_NOOP("ArticlesModel", "Returned to writer"),
+    "approved": QT_TRANSLATE_NOOP("ArticlesModel", "Approved"),
+    "exported": QT_TRANSLATE_NOOP("ArticlesModel", "Exported"),
 }
 
 
@@ -29,7 +37,12 @@ class ArticlesModel(QAbstractTableModel):
     """
 
     ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    HEADERS = ("Title", "Status", "Words", "Updated")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ArticlesModel", "Title"),
+        QT_TRANSLATE_NOOP("ArticlesModel", "Status"),
+        QT_TRANSLATE_NOOP("ArticlesModel", "Words"),
+        QT_TRANSLATE_NOOP("ArticlesModel", "Updated"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,14 +77,20 @@ class ArticlesModel(QAbstractTableModel):
             if column == 0:
                 return article.title
             if column == 1:
-                return STATUS_LABELS.get(article.status.value, article.status.value)
+                label = STATUS_LABELS.get(article.status.value)
+                return translate("ArticlesModel", label) if label else article.status.value
             if column == 2:
                 return f"{article.words:,}"
             if column == 3:
                 return article.updated.astimezone().strftime("%d %b %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole:
-            byline = f"\nBy {article.byline}" if article.byline else ""
-            return f"{article.title}{byline}\n{article.words:,} words"
+            byline = (
+                "\n" + self.tr("By {byline}").format(byline=article.byline)
+                if article.byline
+                else ""
+            )
+            words = self.tr("{count} words").format(count=f"{article.words:,}")
+            return f"{article.title}{byline}\n{words}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -81,5 +100,7 @@ class ArticlesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if 0 <= section < len(self.HEADERS):
+                return translate("ArticlesModel", self.HEADERS[section])
+            return None
         return None

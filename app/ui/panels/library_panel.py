@@ -33,14 +33,14 @@ class LibraryPanel(QWidget):
         self.proxy.setFilterKeyColumn(0)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter articles")
-        self.filter.setAccessibleName("Filter articles")
+        self.filter.setPlaceholderText(self.tr("Filter articles"))
+        self.filter.setAccessibleName(self.tr("Filter articles"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Articles in the library")
+        self.table.setAccessibleName(self.tr("Articles in the library"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

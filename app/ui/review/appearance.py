@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat
 
 from app.core.model import Finding
+from app.ui.i18n import translate
 
 Underline = QTextCharFormat.UnderlineStyle
 
@@ -23,27 +24,28 @@ SEVERITY_COLOURS = {
     "suggestion": QColor("#2f7fd8"),
     "info": QColor("#8a8f98"),
 }
+# English labels, translated when shown: severity_label() and category_label().
 SEVERITY_LABELS = {
-    "error": "Error",
-    "warning": "Warning",
-    "suggestion": "Suggestion",
-    "info": "Information",
+    "error": QT_TRANSLATE_NOOP("Findings", "Error"),
+    "warning": QT_TRANSLATE_NOOP("Findings", "Warning"),
+    "suggestion": QT_TRANSLATE_NOOP("Findings", "Suggestion"),
+    "info": QT_TRANSLATE_NOOP("Findings", "Information"),
 }
 SEVERITY_ORDER = ("error", "warning", "suggestion", "info")
 CATEGORY_LABELS = {
-    "confusable": "Confused words",
-    "redundancy": "Redundancy",
-    "wordiness": "Wordiness",
-    "cliche": "Clichés",
-    "repetition": "Repetition",
-    "punctuation": "Punctuation",
-    "numbers": "Numbers",
-    "consistency": "Consistency",
-    "spelling": "Spelling",
-    "grammar": "Grammar",
-    "readability": "Readability",
-    "quotes": "Quotes and sources",
-    "other": "Other",
+    "confusable": QT_TRANSLATE_NOOP("Findings", "Confused words"),
+    "redundancy": QT_TRANSLATE_NOOP("Findings", "Redundancy"),
+    "wordiness": QT_TRANSLATE_NOOP("Findings", "Wordiness"),
+    "cliche": QT_TRANSLATE_NOOP("Findings", "Clichés"),
+    "repetition": QT_TRANSLATE_NOOP("Findings", "Repetition"),
+    "punctuation": QT_TRANSLATE_NOOP("Findings", "Punctuation"),
+    "numbers": QT_TRANSLATE_NOOP("Findings", "Numbers"),
+    "consistency": QT_TRANSLATE_NOOP("Findings", "Consistency"),
+    "spelling": QT_TRANSLATE_NOOP("Findings", "Spelling"),
+    "grammar": QT_TRANSLATE_NOOP("Findings", "Grammar"),
+    "readability": QT_TRANSLATE_NOOP("Findings", "Readability"),
+    "quotes": QT_TRANSLATE_NOOP("Findings", "Quotes and sources"),
+    "other": QT_TRANSLATE_NOOP("Findings", "Other"),
 }
 _CATEGORY_UNDERLINES = {
     "spelling": Underline.SpellCheckUnderline,
@@ -52,6 +54,18 @@ _CATEGORY_UNDERLINES = {
     "consistency": Underline.DashUnderline,
     "readability": Underline.DotLine,
 }
+
+
+def severity_label(severity: str) -> str:
+    """``severity`` ("error") as the user reads it ("Error"); an unknown one as it is."""
+    label = SEVERITY_LABELS.get(severity)
+    return translate("Findings", label) if label else severity
+
+
+def category_label(category: str) -> str:
+    """``category`` ("cliche") as the user reads it ("Clichés"); an unknown one titled."""
+    label = CATEGORY_LABELS.get(category)
+    return translate("Findings", label) if label else category.title()
 
 
 def underline_for(category: str, severity: str) -> Underline:
@@ -120,19 +134,31 @@ class LegendEntry:
 def legend() -> list[LegendEntry]:
     """What each mark in the editor means, for the legend panel."""
     entries = [
-        LegendEntry(f"{SEVERITY_LABELS[s]}", Underline.WaveUnderline, SEVERITY_COLOURS[s])
+        LegendEntry(severity_label(s), Underline.WaveUnderline, SEVERITY_COLOURS[s])
         for s in ("error", "warning")
     ]
     entries.append(
-        LegendEntry("Suggestion (style)", Underline.DotLine, SEVERITY_COLOURS["suggestion"])
+        LegendEntry(
+            translate("Findings", "Suggestion (style)"),
+            Underline.DotLine,
+            SEVERITY_COLOURS["suggestion"],
+        )
     )
     entries.append(
-        LegendEntry("Spelling", Underline.SpellCheckUnderline, SEVERITY_COLOURS["error"])
+        LegendEntry(
+            translate("Findings", "Spelling"),
+            Underline.SpellCheckUnderline,
+            SEVERITY_COLOURS["error"],
+        )
     )
     entries.append(
-        LegendEntry("Inconsistent spelling", Underline.DashUnderline, SEVERITY_COLOURS["warning"])
+        LegendEntry(
+            translate("Findings", "Inconsistent spelling"),
+            Underline.DashUnderline,
+            SEVERITY_COLOURS["warning"],
+        )
     )
-    entries.append(LegendEntry("Information", Underline.DotLine, SEVERITY_COLOURS["info"]))
+    entries.append(LegendEntry(severity_label("info"), Underline.DotLine, SEVERITY_COLOURS["info"]))
     return entries
 
 
@@ -143,10 +169,11 @@ def tooltip_html(finding: Finding) -> str:
         parts.append(html.escape(finding.explanation))
     if finding.replacements:
         options = ", ".join(f"“{html.escape(r)}”" for r in finding.replacements[:5])
-        parts.append(f"Suggested: {options}")
-    label = SEVERITY_LABELS.get(finding.severity, finding.severity)
+        parts.append(translate("Findings", "Suggested: {options}").format(options=options))
+    label = severity_label(finding.severity)
     source = ""
     if finding.url.startswith(("http://", "https://")):
-        source = f' · <a href="{html.escape(finding.url, quote=True)}">source</a>'
+        link = html.escape(finding.url, quote=True)
+        source = f' · <a href="{link}">{translate("Findings", "source")}</a>'
     parts.append(f"<small>{label} · {html.escape(finding.rule)}{source}</small>")
     return "<p>" + "</p><p>".join(parts) + "</p>"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
 from app.core.decisions import (
@@ -32,6 +32,7 @@ from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.layout import LineLayout, layout_by_line, line_starts
 from app.ui.editor.offsets import OffsetMap
 from app.ui.editor.structure import plain_text
+from app.ui.i18n import translate
 from app.ui.memory import settle_memory
 from app.ui.review.findings_panel import FindingsPanel
 
@@ -40,10 +41,20 @@ PANEL_SETTLE_MS = 600  # the list refreshes when typing pauses; underlines at on
 PANEL_STALE_MS = 4000  # ...or at the latest this long after it fell behind
 FIRST_LOOK_CHARS = 30_000  # about the first screens of a long draft, checked first
 
+# Translated where asked, under "ReviewController".
 _REASON_PROMPTS = {
-    DecisionKind.DISMISS_HERE: ("Ignore here", "Why is this right here? (optional)"),
-    DecisionKind.DISMISS_ARTICLE: ("Ignore in this article", "Why? (optional)"),
-    DecisionKind.RULE_OFF: ("Turn this rule off", "Why turn this rule off? (optional)"),
+    DecisionKind.DISMISS_HERE: (
+        QT_TRANSLATE_NOOP("ReviewController", "Ignore here"),
+        QT_TRANSLATE_NOOP("ReviewController", "Why is this right here? (optional)"),
+    ),
+    DecisionKind.DISMISS_ARTICLE: (
+        QT_TRANSLATE_NOOP("ReviewController", "Ignore in this article"),
+        QT_TRANSLATE_NOOP("ReviewController", "Why? (optional)"),
+    ),
+    DecisionKind.RULE_OFF: (
+        QT_TRANSLATE_NOOP("ReviewController", "Turn this rule off"),
+        QT_TRANSLATE_NOOP("ReviewController", "Why turn this rule off? (optional)"),
+    ),
 }
 
 
@@ -229,7 +240,9 @@ class ReviewController(QObject):
 
     def _on_check_failed(self, error: object) -> None:
         self._busy = False
-        self.context.signals.statusMessage.emit(f"The style check stopped: {error}")
+        self.context.signals.statusMessage.emit(
+            self.tr("The style check stopped: {error}").format(error=error)
+        )
 
     def _show(
         self,
@@ -303,7 +316,7 @@ class ReviewController(QObject):
     def next_finding(self, forward: bool = True) -> Finding | None:
         """Move to the next (or previous) finding after the cursor, wrapping around."""
         if self.result is None or not self.result.findings:
-            self.context.signals.statusMessage.emit("No findings.")
+            self.context.signals.statusMessage.emit(self.tr("No findings."))
             return None
         findings = sorted(self.result.findings, key=lambda f: (f.start, f.end))
         cursor = self.editor.textCursor()
@@ -346,7 +359,7 @@ class ReviewController(QObject):
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         if span is None or cursor.selectedText() != expected:
             self.context.signals.statusMessage.emit(
-                "The text has changed there; the findings will update in a moment."
+                self.tr("The text has changed there; the findings will update in a moment.")
             )
             return False
         text = self.result.text
@@ -372,7 +385,7 @@ class ReviewController(QObject):
         """Apply the first suggestion of the finding at the cursor (or the current one)."""
         finding = self.finding_at(self.editor.textCursor()) or self.current
         if finding is None or not finding.replacements:
-            self.context.signals.statusMessage.emit("No suggested fix here.")
+            self.context.signals.statusMessage.emit(self.tr("No suggested fix here."))
             return False
         return self.apply(finding, finding.replacements[0])
 
@@ -385,7 +398,11 @@ class ReviewController(QObject):
             return
         if reason is None:
             title, prompt = _REASON_PROMPTS[kind]
-            reason = messages.ask_reason(self.editor, title, prompt)
+            reason = messages.ask_reason(
+                self.editor,
+                translate("ReviewController", title),
+                translate("ReviewController", prompt),
+            )
             if reason is None:
                 return
         article_id = self.article_id
@@ -416,7 +433,9 @@ class ReviewController(QObject):
         )
 
     def _on_storage_error(self, error: object) -> None:
-        self.context.signals.statusMessage.emit(f"Not recorded: {error}")
+        self.context.signals.statusMessage.emit(
+            self.tr("Not recorded: {error}").format(error=error)
+        )
 
 
 # Work functions for the database worker: plain values in, plain values out.

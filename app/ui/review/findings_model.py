@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from app.core.model import Finding
+from app.ui.i18n import translate
 from app.ui.models.quiet import quiet_reset
-from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_LABELS, severity_icon
+from app.ui.review.appearance import (
+    CATEGORY_LABELS,
+    category_label,
+    severity_icon,
+    severity_label,
+)
 
 
 class FindingsModel(QStandardItemModel):
@@ -35,11 +47,14 @@ class FindingsModel(QStandardItemModel):
 
     CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
     FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
-    HEADERS = ("Words", "Finding")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Words"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+    )
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([translate("FindingsModel", h) for h in self.HEADERS])
         self._groups: list[tuple[str, list[Finding]]] = []
         self._keys: dict[str, list[tuple[str, str, str]]] = {}
         self._bold = QFont()
@@ -118,9 +133,11 @@ class FindingsModel(QStandardItemModel):
             self._label(top, category, len(new))
 
     def _row(self, finding: Finding, key: tuple[str, str, str]) -> list[QStandardItem]:
-        label = SEVERITY_LABELS.get(finding.severity, finding.severity)
+        label = severity_label(finding.severity)
         fixes = ", ".join(finding.replacements[:3])
-        tip = f"{label}: {finding.message}" + (f"\nSuggested: {fixes}" if fixes else "")
+        tip = f"{label}: {finding.message}"
+        if fixes:
+            tip += "\n" + translate("Findings", "Suggested: {options}").format(options=fixes)
         words = QStandardItem(key[2])
         words.setData(finding.category, self.CATEGORY_ROLE)
         line = f"\t{finding.severity}\t{finding.category}\t{finding.rule} {finding.message}"
@@ -135,7 +152,7 @@ class FindingsModel(QStandardItemModel):
         return [words, message]
 
     def _label(self, top: QStandardItem, category: str, count: int) -> None:
-        top.setText(f"{CATEGORY_LABELS.get(category, category.title())} ({count})")
+        top.setText(f"{category_label(category)} ({count})")
 
     def finding_at(self, index: QModelIndex) -> Finding | None:
         """The finding shown at ``index`` of this model (None for a category row)."""

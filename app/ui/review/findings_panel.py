@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,21 +25,23 @@ from PySide6.QtWidgets import (
 
 from app.core.decisions import Decision, DecisionKind
 from app.core.model import Finding
-from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_ORDER, tooltip_html
+from app.ui.i18n import translate
+from app.ui.review.appearance import CATEGORY_LABELS, SEVERITY_ORDER, category_label, tooltip_html
 from app.ui.review.findings_model import FindingsFilter, FindingsModel
 
+# The labels are translated where shown, under "FindingsPanel".
 SEVERITY_FILTERS = (
-    ("All severities", SEVERITY_ORDER),
-    ("Errors", ("error",)),
-    ("Errors and warnings", ("error", "warning")),
-    ("Suggestions", ("suggestion",)),
-    ("Information", ("info",)),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "All severities"), SEVERITY_ORDER),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Errors"), ("error",)),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Errors and warnings"), ("error", "warning")),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Suggestions"), ("suggestion",)),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Information"), ("info",)),
 )
 DECISION_LABELS = {
-    DecisionKind.DISMISS_HERE: "Ignored here",
-    DecisionKind.DISMISS_ARTICLE: "Ignored in this article",
-    DecisionKind.RULE_OFF: "Rule turned off",
-    DecisionKind.APPLIED: "Fix applied",
+    DecisionKind.DISMISS_HERE: QT_TRANSLATE_NOOP("FindingsPanel", "Ignored here"),
+    DecisionKind.DISMISS_ARTICLE: QT_TRANSLATE_NOOP("FindingsPanel", "Ignored in this article"),
+    DecisionKind.RULE_OFF: QT_TRANSLATE_NOOP("FindingsPanel", "Rule turned off"),
+    DecisionKind.APPLIED: QT_TRANSLATE_NOOP("FindingsPanel", "Fix applied"),
 }
 
 
@@ -59,19 +61,19 @@ class FindingsPanel(QWidget):
         self.proxy = FindingsFilter()
         self.proxy.setSourceModel(self.model)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_findings_tab(), "Findings")
+        self.tabs.addTab(self._build_findings_tab(), self.tr("Findings"))
         self.dismissed = QListWidget(self)
-        self.dismissed.setAccessibleName("Dismissed findings")
+        self.dismissed.setAccessibleName(self.tr("Dismissed findings"))
         self.dismissed.setObjectName("dismissedList")
-        self.undo_button = QPushButton("Undo dismissal", self)
-        self.undo_button.setAccessibleName("Undo the selected dismissal")
+        self.undo_button = QPushButton(self.tr("Undo dismissal"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the selected dismissal"))
         self.undo_button.clicked.connect(self._on_undo_clicked)
         dismissed_tab = QWidget(self)
         layout = QVBoxLayout(dismissed_tab)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.dismissed)
         layout.addWidget(self.undo_button)
-        self.tabs.addTab(dismissed_tab, "Dismissed")
+        self.tabs.addTab(dismissed_tab, self.tr("Dismissed"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self.tabs)
@@ -79,17 +81,17 @@ class FindingsPanel(QWidget):
     def _build_findings_tab(self) -> QWidget:
         tab = QWidget(self)
         self.severity_box = QComboBox(tab)
-        self.severity_box.setAccessibleName("Show severities")
+        self.severity_box.setAccessibleName(self.tr("Show severities"))
         for label, _ in SEVERITY_FILTERS:
-            self.severity_box.addItem(label)
+            self.severity_box.addItem(translate("FindingsPanel", label))
         self.category_box = QComboBox(tab)
-        self.category_box.setAccessibleName("Show category")
-        self.category_box.addItem("All categories", "")
-        for category, label in CATEGORY_LABELS.items():
-            self.category_box.addItem(label, category)
+        self.category_box.setAccessibleName(self.tr("Show category"))
+        self.category_box.addItem(self.tr("All categories"), "")
+        for category in CATEGORY_LABELS:
+            self.category_box.addItem(category_label(category), category)
         self.rule_filter = QLineEdit(tab)
-        self.rule_filter.setPlaceholderText("Filter by rule or message")
-        self.rule_filter.setAccessibleName("Filter findings by rule or message")
+        self.rule_filter.setPlaceholderText(self.tr("Filter by rule or message"))
+        self.rule_filter.setAccessibleName(self.tr("Filter findings by rule or message"))
         self.rule_filter.setClearButtonEnabled(True)
         for signal in (
             self.severity_box.currentIndexChanged,
@@ -99,19 +101,21 @@ class FindingsPanel(QWidget):
             signal.connect(self._apply_filter)
         self.details = QTextBrowser(tab)
         self.details.setObjectName("findingDetails")
-        self.details.setAccessibleName("The selected finding: explanation, suggestions, source")
+        self.details.setAccessibleName(
+            self.tr("The selected finding: explanation, suggestions, source")
+        )
         self.details.setOpenExternalLinks(True)
         self.details.setMaximumHeight(130)
-        self.details.setPlaceholderText("Select a finding to see why it was flagged.")
-        self.apply_button = QPushButton("&Apply suggested fix", tab)
+        self.details.setPlaceholderText(self.tr("Select a finding to see why it was flagged."))
+        self.apply_button = QPushButton(self.tr("&Apply suggested fix"), tab)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self._on_apply_clicked)
         self._shown: Finding | None = None
-        self.summary = QLabel("No findings", tab)
+        self.summary = QLabel(self.tr("No findings"), tab)
         self.summary.setObjectName("findingsSummary")
         self.tree = QTreeView(tab)
         self.tree.setObjectName("findingsTree")
-        self.tree.setAccessibleName("Findings grouped by category")
+        self.tree.setAccessibleName(self.tr("Findings grouped by category"))
         self.tree.setModel(self.proxy)
         self.proxy.rowsInserted.connect(self._expand_inserted)
         self.tree.setUniformRowHeights(True)
@@ -144,9 +148,13 @@ class FindingsPanel(QWidget):
         self.apply_button.setEnabled(finding is not None and bool(finding.replacements))
         if finding is not None and finding.replacements:
             first = finding.replacements[0]
-            self.apply_button.setText(f"&Apply: “{first}”" if first else "&Apply: delete")
+            self.apply_button.setText(
+                self.tr("&Apply: “{words}”").format(words=first)
+                if first
+                else self.tr("&Apply: delete")
+            )
         else:
-            self.apply_button.setText("&Apply suggested fix")
+            self.apply_button.setText(self.tr("&Apply suggested fix"))
 
     def _on_apply_clicked(self) -> None:
         if self._shown is not None and self._shown.replacements:
@@ -166,9 +174,12 @@ class FindingsPanel(QWidget):
         if self.model.set_findings(findings, text):
             expand_top_level(self.tree)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_ORDER}
-        parts = [f"{counts['error']} errors", f"{counts['warning']} warnings"]
-        parts.append(f"{counts['suggestion'] + counts['info']} suggestions")
-        self.summary.setText(", ".join(parts) if findings else "No findings")
+        parts = [
+            self.tr("{count} errors").format(count=counts["error"]),
+            self.tr("{count} warnings").format(count=counts["warning"]),
+            self.tr("{count} suggestions").format(count=counts["suggestion"] + counts["info"]),
+        ]
+        self.summary.setText(", ".join(parts) if findings else self.tr("No findings"))
 
     def set_dismissed(self, decisions: list[Decision]) -> None:
         self.dismissed.clear()
@@ -176,7 +187,7 @@ class FindingsPanel(QWidget):
             if decision.kind is DecisionKind.APPLIED:
                 continue
             reason = f" — “{decision.reason}”" if decision.reason else ""
-            label = DECISION_LABELS[decision.kind]
+            label = translate("FindingsPanel", DECISION_LABELS[decision.kind])
             item = QListWidgetItem(
                 f"{label}: {decision.anchor_text or decision.rule} ({decision.rule}){reason}"
                 f" — {decision.made_by}"
@@ -184,7 +195,7 @@ class FindingsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, decision.id)
             self.dismissed.addItem(item)
         self.undo_button.setEnabled(self.dismissed.count() > 0)
-        self.tabs.setTabText(1, f"Dismissed ({self.dismissed.count()})")
+        self.tabs.setTabText(1, self.tr("Dismissed ({count})").format(count=self.dismissed.count()))
 
     def select(self, finding: Finding | None) -> None:
         """Show ``finding`` as the current row without emitting ``findingActivated``."""
@@ -234,15 +245,19 @@ class FindingsPanel(QWidget):
 def fill_finding_menu(menu: QMenu, finding: Finding, apply: object, dismiss: object) -> None:
     """The actions on one finding: its suggestions, then the three ways to dismiss it."""
     for replacement in finding.replacements[:5]:
-        label = f"Replace with “{replacement}”" if replacement else "Delete these words"
+        label = (
+            translate("FindingsPanel", "Replace with “{words}”").format(words=replacement)
+            if replacement
+            else translate("FindingsPanel", "Delete these words")
+        )
         action = menu.addAction(label)
         action.triggered.connect(lambda _=False, r=replacement: apply(finding, r))  # type: ignore[operator]
     if finding.replacements:
         menu.addSeparator()
     for kind, label in (
-        (DecisionKind.DISMISS_HERE, "Ignore here…"),
-        (DecisionKind.DISMISS_ARTICLE, "Ignore in this article…"),
-        (DecisionKind.RULE_OFF, "Turn this rule off…"),
+        (DecisionKind.DISMISS_HERE, translate("FindingsPanel", "Ignore here…")),
+        (DecisionKind.DISMISS_ARTICLE, translate("FindingsPanel", "Ignore in this article…")),
+        (DecisionKind.RULE_OFF, translate("FindingsPanel", "Turn this rule off…")),
     ):
         action = menu.addAction(label)
         action.triggered.connect(lambda _=False, k=kind: dismiss(finding, k.value))  # type: ignore[operator]

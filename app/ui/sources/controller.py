@@ -35,6 +35,7 @@ from app.core.sourcing import (
 from app.ui.context import AppContext
 from app.ui.dialogs import messages
 from app.ui.editor.draft_editor import DraftEditor
+from app.ui.i18n import translate
 from app.ui.review.controller import ReviewController
 from app.ui.sources.comparison import comparison_html
 from app.ui.sources.model import QuoteRow, SourceRow, build_rows
@@ -82,7 +83,7 @@ class SourcesController(QObject):
         self.article_id = article_id
         self.analysis = None
         self.verifications, self.notes, self.directory = {}, [], {}
-        self.panel.set_rows([], "Looking for quotes…")
+        self.panel.set_rows([], self.tr("Looking for quotes…"))
         self.review.session.set_extra("quotes", "", ())
         self.load_records()
         self._timer.start()  # after the first style check, which the user waits for
@@ -130,7 +131,9 @@ class SourcesController(QObject):
 
     def _on_failed(self, error: object) -> None:
         self._busy = False
-        self.context.signals.statusMessage.emit(f"Quotes could not be analysed: {error}")
+        self.context.signals.statusMessage.emit(
+            self.tr("Quotes could not be analysed: {error}").format(error=error)
+        )
 
     def _publish(self, flags: list[Finding] | None = None) -> None:
         """Refresh the panel and the quote flags from the analysis and the records.
@@ -228,10 +231,12 @@ class SourcesController(QObject):
         if path:
             try:
                 if Path(path).stat().st_size > MAX_EVIDENCE_BYTES:
-                    raise OSError("larger than 20 MB")
+                    raise OSError(self.tr("larger than 20 MB"))
                 evidence = (Path(path).name, Path(path).read_bytes())
             except OSError as exc:
-                messages.show_problem(self.editor, "Evidence not attached", f"{path}: {exc}")
+                messages.show_problem(
+                    self.editor, self.tr("Evidence not attached"), f"{path}: {exc}"
+                )
                 return
         self.context.tasks.db_run(
             _verify,
@@ -277,14 +282,14 @@ class SourcesController(QObject):
         )
 
     def _on_storage_error(self, error: object) -> None:
-        messages.show_problem(self.editor, "Not saved", str(error))
+        messages.show_problem(self.editor, self.tr("Not saved"), str(error))
 
 
 def sourcing_summary(analysis: QuoteAnalysis, verifications: dict[str, Verification]) -> str:
     """The piece's sourcing in one line: named vs anonymous, people vs organisations, verified."""
     sources = analysis.sources
     if not sources and not analysis.quotes:
-        return "No quotes found."
+        return translate("SourcesController", "No quotes found.")
     named = sum(1 for s in sources if not s.anonymous)
     people = sum(1 for s in sources if s.kind == "person")
     organisations = sum(1 for s in sources if s.kind == "organisation")
@@ -295,10 +300,19 @@ def sourcing_summary(analysis: QuoteAnalysis, verifications: dict[str, Verificat
         if (v := verifications.get(quote_key(q.text, q.speaker)))
         and v.status is VerificationStatus.VERIFIED
     )
-    return (
-        f"{len(sources)} sources: {named} named, {len(sources) - named} anonymous; "
-        f"{people} people, {organisations} organisations. "
-        f"{verified} of {len(direct)} direct quotes verified."
+    return translate(
+        "SourcesController",
+        "{sources} sources: {named} named, {anonymous} anonymous; "
+        "{people} people, {organisations} organisations. "
+        "{verified} of {direct} direct quotes verified.",
+    ).format(
+        sources=len(sources),
+        named=named,
+        anonymous=len(sources) - named,
+        people=people,
+        organisations=organisations,
+        verified=verified,
+        direct=len(direct),
     )
 
 

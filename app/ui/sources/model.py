@@ -7,24 +7,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from app.core.quotes import Quote, SourceSummary
 from app.core.sourcing import Verification, VerificationStatus
+from app.ui.i18n import translate
 from app.ui.models.quiet import quiet_reset
 
+# English; shown through status_label() (translated under "SourcesModel").
 STATUS_LABELS = {
-    VerificationStatus.UNVERIFIED: "Not verified",
-    VerificationStatus.VERIFIED: "Verified",
-    VerificationStatus.DISPUTED: "Disputed",
+    VerificationStatus.UNVERIFIED: QT_TRANSLATE_NOOP("SourcesModel", "Not verified"),
+    VerificationStatus.VERIFIED: QT_TRANSLATE_NOOP("SourcesModel", "Verified"),
+    VerificationStatus.DISPUTED: QT_TRANSLATE_NOOP("SourcesModel", "Disputed"),
 }
 STATUS_COLOURS = {
     VerificationStatus.UNVERIFIED: QColor("#e07b00"),
     VerificationStatus.VERIFIED: QColor("#2e9d57"),
     VerificationStatus.DISPUTED: QColor("#d7263d"),
 }
-NO_SPEAKER = "No speaker named"
+NO_SPEAKER = QT_TRANSLATE_NOOP("SourcesModel", "No speaker named")
+
+
+def status_label(status: VerificationStatus) -> str:
+    """A quote's verification status in the UI language."""
+    return translate("SourcesModel", STATUS_LABELS[status])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +68,14 @@ class SourcesModel(QStandardItemModel):
     Python while a worker thread holds the interpreter lock.
     """
 
-    HEADERS = ("Source and quotes", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SourcesModel", "Source and quotes"),
+        QT_TRANSLATE_NOOP("SourcesModel", "Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([translate("SourcesModel", h) for h in self.HEADERS])
         self._rows: list[SourceRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -114,7 +124,11 @@ class SourcesModel(QStandardItemModel):
         role = f" — {row.summary.role}" if row.summary and row.summary.role else ""
         top = QStandardItem(f"{row.name}{role} ({len(row.quotes)})")
         top.setFont(self._bold)
-        status = QStandardItem(f"{verified}/{len(direct)} verified" if direct else "")
+        status = QStandardItem(
+            self.tr("{verified}/{total} verified").format(verified=verified, total=len(direct))
+            if direct
+            else ""
+        )
         for item in (top, status):
             item.setEditable(False)
         for quote_row in row.quotes:
@@ -122,13 +136,20 @@ class SourcesModel(QStandardItemModel):
         return [top, status]
 
     def _quote_items(self, source: SourceRow, row: QuoteRow) -> list[QStandardItem]:
-        kind = "" if row.quote.direct else "reported: "
+        kind = "" if row.quote.direct else self.tr("reported: ")
         words = " ".join(row.quote.text.split())
         text = QStandardItem(f"{kind}“{words[:90]}{'…' if len(words) > 90 else ''}”")
         verification = row.verification
-        who = f"\n{STATUS_LABELS[row.status]} by {verification.made_by}" if verification else ""
+        who = (
+            "\n"
+            + self.tr("{status} by {who}").format(
+                status=status_label(row.status), who=verification.made_by
+            )
+            if verification
+            else ""
+        )
         text.setToolTip(f"{row.quote.text}{who}")
-        status = QStandardItem(STATUS_LABELS[row.status])
+        status = QStandardItem(status_label(row.status))
         status.setForeground(STATUS_COLOURS[row.status])
         for item in (text, status):
             item.setEditable(False)
@@ -146,7 +167,7 @@ def build_rows(
     by_name = {s.name: s for s in summaries}
     grouped: dict[str, list[QuoteRow]] = {}
     for quote in quotes:
-        name = quote.speaker or NO_SPEAKER
+        name = quote.speaker or translate("SourcesModel", NO_SPEAKER)
         verification = verifications.get(key(quote.text, quote.speaker))
         grouped.setdefault(name, []).append(QuoteRow(quote, verification))
     return [SourceRow(name, by_name.get(name), tuple(rows)) for name, rows in grouped.items()]

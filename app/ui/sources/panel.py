@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.sourcing import METHOD_LABELS, DirectorySource, VerificationStatus
 from app.ui.review.findings_panel import expand_top_level
-from app.ui.sources.model import STATUS_LABELS, QuoteRow, SourceRow, SourcesModel
+from app.ui.sources.model import STATUS_LABELS, QuoteRow, SourceRow, SourcesModel, status_label
 
 
 class SourcesPanel(QWidget):
@@ -48,12 +48,12 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
         self.model = SourcesModel()
-        self.summary = QLabel("No quotes yet.", self)
+        self.summary = QLabel(self.tr("No quotes yet."), self)
         self.summary.setObjectName("sourcingSummary")
         self.summary.setWordWrap(True)
         self.tree = QTreeView(self)
         self.tree.setObjectName("sourcesTree")
-        self.tree.setAccessibleName("Sources and their quotes")
+        self.tree.setAccessibleName(self.tr("Sources and their quotes"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,13 +63,17 @@ class SourcesPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
         self.details = QStackedWidget(self)
-        self.details.addWidget(QLabel("Select a quote to verify it, or a source to edit.", self))
+        self.details.addWidget(
+            QLabel(self.tr("Select a quote to verify it, or a source to edit."), self)
+        )
         self.details.addWidget(self._build_quote_form())
         self.details.addWidget(self._build_source_form())
-        self.notes_button = QPushButton("Attach &notes or transcript…", self)
-        self.notes_button.setAccessibleName("Attach notes or a transcript to check quotes against")
+        self.notes_button = QPushButton(self.tr("Attach &notes or transcript…"), self)
+        self.notes_button.setAccessibleName(
+            self.tr("Attach notes or a transcript to check quotes against")
+        )
         self.notes_button.clicked.connect(self.attachNotesRequested)
-        self.notes_label = QLabel("No notes attached.", self)
+        self.notes_label = QLabel(self.tr("No notes attached."), self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
@@ -91,42 +95,44 @@ class SourcesPanel(QWidget):
         self.quote_text.setWordWrap(True)
         self.quote_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_box = QComboBox(form_widget)
-        self.status_box.setAccessibleName("Verification status")
-        for status, label in STATUS_LABELS.items():
-            self.status_box.addItem(label, status.value)
+        self.status_box.setAccessibleName(self.tr("Verification status"))
+        for status in STATUS_LABELS:
+            self.status_box.addItem(status_label(status), status.value)
         self.method_box = QComboBox(form_widget)
-        self.method_box.setAccessibleName("How it was verified")
+        self.method_box.setAccessibleName(self.tr("How it was verified"))
         self.method_box.addItem("—", "")
         for method, label in METHOD_LABELS.items():
             self.method_box.addItem(label, method.value)
         self.evidence_url = QLineEdit(form_widget)
-        self.evidence_url.setAccessibleName("Evidence link")
-        self.evidence_url.setPlaceholderText("https://… (recording, statement, email archive)")
+        self.evidence_url.setAccessibleName(self.tr("Evidence link"))
+        self.evidence_url.setPlaceholderText(
+            self.tr("https://… (recording, statement, email archive)")
+        )
         self.evidence_file = QLineEdit(form_widget)
-        self.evidence_file.setAccessibleName("Evidence file")
+        self.evidence_file.setAccessibleName(self.tr("Evidence file"))
         self.evidence_file.setReadOnly(True)
-        browse = QPushButton("Attach &file…", form_widget)
+        browse = QPushButton(self.tr("Attach &file…"), form_widget)
         browse.clicked.connect(self._choose_evidence_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.evidence_file, 1)
         file_row.addWidget(browse)
         self.verify_note = QLineEdit(form_widget)
-        self.verify_note.setAccessibleName("Verification note")
+        self.verify_note.setAccessibleName(self.tr("Verification note"))
         self.history = QLabel("", form_widget)
         self.history.setWordWrap(True)
-        self.record_button = QPushButton("&Record verification", form_widget)
+        self.record_button = QPushButton(self.tr("&Record verification"), form_widget)
         self.record_button.clicked.connect(self._on_record_clicked)
         self.comparison = QTextBrowser(form_widget)
         self.comparison.setObjectName("notesComparison")
-        self.comparison.setAccessibleName("The quote compared with the attached notes")
+        self.comparison.setAccessibleName(self.tr("The quote compared with the attached notes"))
         self.comparison.setOpenLinks(False)
         form = QFormLayout(form_widget)
         form.addRow(self.quote_text)
-        form.addRow("&Status:", self.status_box)
-        form.addRow("&How:", self.method_box)
-        form.addRow("&Link:", self.evidence_url)
-        form.addRow("File:", file_row)
-        form.addRow("N&ote:", self.verify_note)
+        form.addRow(self.tr("&Status:"), self.status_box)
+        form.addRow(self.tr("&How:"), self.method_box)
+        form.addRow(self.tr("&Link:"), self.evidence_url)
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("N&ote:"), self.verify_note)
         form.addRow(self.record_button)
         form.addRow(self.history)
         form.addRow(self.comparison)
@@ -136,31 +142,31 @@ class SourcesPanel(QWidget):
         widget = QWidget(self)
         self.source_name = QLabel("", widget)
         self.source_kind = QComboBox(widget)
-        self.source_kind.setAccessibleName("Kind of source")
+        self.source_kind.setAccessibleName(self.tr("Kind of source"))
         for kind, label in (
-            ("person", "Person"),
-            ("organisation", "Organisation"),
-            ("unknown", "Unknown"),
+            ("person", self.tr("Person")),
+            ("organisation", self.tr("Organisation")),
+            ("unknown", self.tr("Unknown")),
         ):
             self.source_kind.addItem(label, kind)
         self.source_role = QLineEdit(widget)
-        self.source_role.setAccessibleName("Role or title")
+        self.source_role.setAccessibleName(self.tr("Role or title"))
         self.source_affiliation = QLineEdit(widget)
-        self.source_affiliation.setAccessibleName("Affiliation")
+        self.source_affiliation.setAccessibleName(self.tr("Affiliation"))
         self.source_contact = QLineEdit(widget)
-        self.source_contact.setAccessibleName("Contact")
+        self.source_contact.setAccessibleName(self.tr("Contact"))
         self.source_notes = QPlainTextEdit(widget)
-        self.source_notes.setAccessibleName("Notes about the source")
+        self.source_notes.setAccessibleName(self.tr("Notes about the source"))
         self.source_notes.setMaximumHeight(80)
-        save = QPushButton("Save to the &directory", widget)
+        save = QPushButton(self.tr("Save to the &directory"), widget)
         save.clicked.connect(self._on_save_source_clicked)
         form = QFormLayout(widget)
         form.addRow(self.source_name)
-        form.addRow("Kind:", self.source_kind)
-        form.addRow("Role:", self.source_role)
-        form.addRow("Affiliation:", self.source_affiliation)
-        form.addRow("Contact:", self.source_contact)
-        form.addRow("Notes:", self.source_notes)
+        form.addRow(self.tr("Kind:"), self.source_kind)
+        form.addRow(self.tr("Role:"), self.source_role)
+        form.addRow(self.tr("Affiliation:"), self.source_affiliation)
+        form.addRow(self.tr("Contact:"), self.source_contact)
+        form.addRow(self.tr("Notes:"), self.source_notes)
         form.addRow(save)
         return widget
 
@@ -181,17 +187,20 @@ class SourcesPanel(QWidget):
                 self.tree.setCurrentIndex(index)
 
     def set_notes_count(self, count: int) -> None:
-        self.notes_label.setText(
-            f"{count} notes document{'s' if count != 1 else ''} attached."
-            if count
-            else "No notes attached."
-        )
+        if not count:
+            text = self.tr("No notes attached.")
+        elif count == 1:
+            text = self.tr("{count} notes document attached.")
+        else:
+            text = self.tr("{count} notes documents attached.")
+        self.notes_label.setText(text.format(count=count))
 
     def show_quote(self, row: QuoteRow, comparison_html: str) -> None:
         self._quote, self._source = row, None
         quote = row.quote
-        kind = "Direct quote" if quote.direct else "Reported speech"
-        self.quote_text.setText(f"<b>{kind}</b> — {quote.speaker or 'no speaker named'}")
+        kind = self.tr("Direct quote") if quote.direct else self.tr("Reported speech")
+        speaker = quote.speaker or self.tr("no speaker named")
+        self.quote_text.setText(f"<b>{kind}</b> — {speaker}")
         self.status_box.setCurrentIndex(self.status_box.findData(row.status.value))
         verification = row.verification
         self.method_box.setCurrentIndex(
@@ -200,14 +209,19 @@ class SourcesPanel(QWidget):
         self.evidence_url.setText(verification.evidence_url if verification else "")
         self.evidence_file.clear()
         self.verify_note.setText("")
-        self.history.setText(
-            f"{STATUS_LABELS[row.status]} by {verification.made_by}, "
-            f"{verification.made_at.astimezone():%d %b %Y %H:%M}"
-            + (f" — {verification.note}" if verification.note else "")
-            + (f" — file: {verification.evidence_name}" if verification.evidence_name else "")
-            if verification
-            else "Never verified."
-        )
+        if verification:
+            history = self.tr("{status} by {who}, {when}").format(
+                status=status_label(row.status),
+                who=verification.made_by,
+                when=f"{verification.made_at.astimezone():%d %b %Y %H:%M}",
+            )
+            if verification.note:
+                history += f" — {verification.note}"
+            if verification.evidence_name:
+                history += " — " + self.tr("file: {name}").format(name=verification.evidence_name)
+        else:
+            history = self.tr("Never verified.")
+        self.history.setText(history)
         self.comparison.setHtml(comparison_html)
         self.details.setCurrentIndex(1)
 
@@ -239,7 +253,7 @@ class SourcesPanel(QWidget):
         self._on_current_changed(index, QModelIndex())
 
     def _choose_evidence_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Attach evidence")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
         if path:
             self.evidence_file.setText(path)
 

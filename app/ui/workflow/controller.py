@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.core import text_notes
 from app.core.approval import checklist_from
@@ -36,16 +36,20 @@ from app.ui.dialogs import messages
 from app.ui.editor.draft_editor import DraftEditor
 from app.ui.editor.layout import layout_by_line
 from app.ui.editor.structure import plain_text
+from app.ui.i18n import translate
 from app.ui.review.controller import ReviewController
 from app.ui.sources.controller import SourcesController
 from app.ui.workflow.panel import WorkflowPanel
 
 PLACE_NOTES_MS = 400
+# Translated where asked, under "WorkflowController".
 _NOTE_PROMPTS = {
-    "return": "What should the writer look at? (recorded in the history)",
-    "submit": "A note for the copy desk (optional)",
-    "resubmit": "What changed? (optional)",
-    "reopen": "Why reopen it? (optional)",
+    "return": QT_TRANSLATE_NOOP(
+        "WorkflowController", "What should the writer look at? (recorded in the history)"
+    ),
+    "submit": QT_TRANSLATE_NOOP("WorkflowController", "A note for the copy desk (optional)"),
+    "resubmit": QT_TRANSLATE_NOOP("WorkflowController", "What changed? (optional)"),
+    "reopen": QT_TRANSLATE_NOOP("WorkflowController", "Why reopen it? (optional)"),
 }
 
 
@@ -163,7 +167,9 @@ class WorkflowController(QObject):
                 return
             reason = answer
         else:
-            answer = messages.ask_text(self.editor, "Add a note", _NOTE_PROMPTS.get(name, "Note"))
+            prompt = _NOTE_PROMPTS.get(name)
+            prompt = translate("WorkflowController", prompt) if prompt else self.tr("Note")
+            answer = messages.ask_text(self.editor, self.tr("Add a note"), prompt)
             if answer is None:
                 return
             note = answer
@@ -204,12 +210,14 @@ class WorkflowController(QObject):
             return
         cursor = self.editor.textCursor()
         if not cursor.hasSelection():
-            self.context.signals.statusMessage.emit("Select the words the note is about first.")
+            self.context.signals.statusMessage.emit(
+                self.tr("Select the words the note is about first.")
+            )
             return
         text = plain_text(self.editor.document())
         start = self.editor.python_offset(cursor.selectionStart(), text)
         end = self.editor.python_offset(cursor.selectionEnd(), text)
-        body = messages.ask_text(self.editor, "Note for the writer", "Your note:")
+        body = messages.ask_text(self.editor, self.tr("Note for the writer"), self.tr("Your note:"))
         if not body or not body.strip():
             return
         self.context.tasks.db_run(
@@ -230,7 +238,7 @@ class WorkflowController(QObject):
         resolution = ""
         if not reopen:
             answer = messages.ask_text(
-                self.editor, "Resolve note", "How was it resolved? (optional)"
+                self.editor, self.tr("Resolve note"), self.tr("How was it resolved? (optional)")
             )
             if answer is None:
                 return
@@ -277,8 +285,12 @@ class WorkflowController(QObject):
         )
 
     def _on_exported(self, outcome: Any) -> None:
-        kind = "Final" if outcome.final else "Proof (not approved)"
-        self.context.signals.statusMessage.emit(f"{kind} exported to {outcome.path}.")
+        done = (
+            self.tr("Final exported to {path}.")
+            if outcome.final
+            else self.tr("Proof (not approved) exported to {path}.")
+        )
+        self.context.signals.statusMessage.emit(done.format(path=outcome.path))
         if outcome.final and self.article is not None:
             self.context.tasks.db_run(
                 open_article,
@@ -307,15 +319,15 @@ class WorkflowController(QObject):
             make_checker,
             self.context.settings.anonymous_sources,
             on_done=lambda written: self.context.signals.statusMessage.emit(
-                f"Review report saved to {written}."
+                self.tr("Review report saved to {path}.").format(path=written)
             ),
             on_error=self._on_error,
             owner=self,
         )
 
     def _on_error(self, error: object) -> None:
-        text = str(error) if isinstance(error, Exception) else "That did not work."
-        messages.show_problem(self.editor, "Not done", text)
+        text = str(error) if isinstance(error, Exception) else self.tr("That did not work.")
+        messages.show_problem(self.editor, self.tr("Not done"), text)
 
 
 def _default_role() -> Role:

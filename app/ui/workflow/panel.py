@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from app.core.model import ArticleStatus
 from app.core.text_notes import TextNote
 from app.core.workflow import ROLE_LABELS, STATUS_LABELS, Event, Profile, Transition
+from app.ui.i18n import translate
 
+# Translated where shown, under "WorkflowPanel".
 EVENT_LABELS = {
     "transition": "",
-    "override": "Approved with override",
-    "reopened": "Reopened",
-    "exported": "Exported",
+    "override": QT_TRANSLATE_NOOP("WorkflowPanel", "Approved with override"),
+    "reopened": QT_TRANSLATE_NOOP("WorkflowPanel", "Reopened"),
+    "exported": QT_TRANSLATE_NOOP("WorkflowPanel", "Exported"),
 }
 
 
@@ -48,10 +50,10 @@ class WorkflowPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workflowPanel")
-        self.status = QLabel("No article open.", self)
+        self.status = QLabel(self.tr("No article open."), self)
         self.status.setObjectName("workflowStatus")
         self.user = QLabel("", self)
-        switch = QPushButton("S&witch user…", self)
+        switch = QPushButton(self.tr("S&witch user…"), self)
         switch.clicked.connect(self.switchUserRequested)
         who = QHBoxLayout()
         who.addWidget(self.user, 1)
@@ -60,33 +62,33 @@ class WorkflowPanel(QWidget):
         self.step_buttons: dict[str, QPushButton] = {}
         self.notes = QListWidget(self)
         self.notes.setObjectName("notesList")
-        self.notes.setAccessibleName("Notes on the text")
+        self.notes.setAccessibleName(self.tr("Notes on the text"))
         self.notes.setWordWrap(True)
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.currentItemChanged.connect(self._on_note_selected)
-        self.add_note = QPushButton("&Add note to selection", self)
+        self.add_note = QPushButton(self.tr("&Add note to selection"), self)
         self.add_note.clicked.connect(self.addNoteRequested)
-        self.resolve = QPushButton("&Resolve", self)
+        self.resolve = QPushButton(self.tr("&Resolve"), self)
         self.resolve.clicked.connect(lambda: self._emit_for_note(self.resolveRequested))
-        self.reopen = QPushButton("Re&open", self)
+        self.reopen = QPushButton(self.tr("Re&open"), self)
         self.reopen.clicked.connect(lambda: self._emit_for_note(self.reopenRequested))
         note_buttons = QHBoxLayout()
         for button in (self.add_note, self.resolve, self.reopen):
             note_buttons.addWidget(button)
-        notes_box = QGroupBox("Notes for the writer", self)
+        notes_box = QGroupBox(self.tr("Notes for the writer"), self)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
         notes_layout.addLayout(note_buttons)
         self.history = QListWidget(self)
         self.history.setObjectName("historyList")
-        self.history.setAccessibleName("The article's history")
+        self.history.setAccessibleName(self.tr("The article's history"))
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        history_box = QGroupBox("History", self)
+        history_box = QGroupBox(self.tr("History"), self)
         QVBoxLayout(history_box).addWidget(self.history)
-        self.export_button = QPushButton("&Export…", self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.clicked.connect(self.exportRequested)
-        self.report_button = QPushButton("Review re&port…", self)
+        self.report_button = QPushButton(self.tr("Review re&port…"), self)
         self.report_button.clicked.connect(self.reportRequested)
         exports = QHBoxLayout()
         exports.addWidget(self.export_button)
@@ -102,7 +104,9 @@ class WorkflowPanel(QWidget):
 
     def set_state(self, status: ArticleStatus | None, steps: list[Transition]) -> None:
         self.status.setText(
-            f"Status: <b>{STATUS_LABELS[status]}</b>" if status else "No article open."
+            self.tr("Status: <b>{status}</b>").format(status=STATUS_LABELS[status])
+            if status
+            else self.tr("No article open.")
         )
         for button in self.step_buttons.values():
             self.steps.removeWidget(button)
@@ -121,7 +125,11 @@ class WorkflowPanel(QWidget):
 
     def set_profile(self, profile: Profile | None) -> None:
         self.user.setText(
-            f"You: {profile.name} ({ROLE_LABELS[profile.role].lower()})" if profile else ""
+            self.tr("You: {name} ({role})").format(
+                name=profile.name, role=ROLE_LABELS[profile.role].lower()
+            )
+            if profile
+            else ""
         )
 
     def set_notes(self, placed: list[tuple[TextNote, tuple[int, int] | None]]) -> None:
@@ -129,8 +137,9 @@ class WorkflowPanel(QWidget):
         keep = current.data(Qt.ItemDataRole.UserRole) if current else None
         self.notes.clear()
         for note, span in placed:
-            state = "✓ resolved" if note.resolved else "● open"
-            where = f"“{note.anchor.text[:40]}”" if span else "(its words were deleted)"
+            # The mark comes first, untranslated: _update_note_buttons looks for "✓".
+            state = "✓ " + self.tr("resolved") if note.resolved else "● " + self.tr("open")
+            where = f"“{note.anchor.text[:40]}”" if span else self.tr("(its words were deleted)")
             resolution = f" — {note.resolution}" if note.resolution else ""
             item = QListWidgetItem(f"{state} {where}: {note.body} — {note.author}{resolution}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
@@ -144,6 +153,7 @@ class WorkflowPanel(QWidget):
         for event in events:
             when = event.at.astimezone().strftime("%d %b %H:%M")
             label = EVENT_LABELS.get(event.kind, event.kind)
+            label = translate("WorkflowPanel", label) if label else label
             if event.kind in ("transition", "reopened", "exported"):
                 target = STATUS_LABELS.get(ArticleStatus(event.to_status), event.to_status)
                 label = f"{label} → {target}".strip(" →") if label else f"→ {target}"
