@@ -22,8 +22,9 @@ from app.commands.common import CommandError
 from app.commands.export import cmd_export, cmd_report
 from app.commands.library import cmd_import, cmd_list, cmd_text
 from app.commands.quotes import cmd_quotes
+from app.commands.rules import cmd_rule_stats, parse_day
 
-SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "report", "text")
+SUBCOMMANDS = ("import", "list", "check", "quotes", "export", "report", "text", "rule-stats")
 _GLOBAL_OPTIONS_WITH_VALUE = ("--database-url", "--data-dir")
 
 
@@ -182,6 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=("a4", "letter"), default="a4", help="paper for docx, odt, pdf"
     )
     sub.set_defaults(handler=cmd_export)
+
+    sub = commands.add_parser(
+        "rule-stats", parents=[common], help="which rules the desk fixes or dismisses, and why"
+    )
+    sub.add_argument("--format", choices=("json", "text"), default="text")
+    sub.add_argument(
+        "--since", type=parse_day, metavar="YYYY-MM-DD", help="only decisions from that day on"
+    )
+    sub.set_defaults(handler=cmd_rule_stats)
 
     sub = commands.add_parser("report", parents=[common], help="write an article's review report")
     sub.add_argument("--article", type=int, metavar="ID", required=True)
