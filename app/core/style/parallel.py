@@ -64,20 +64,26 @@ def check_document(
 
     names = tuple(known_names)
     count = _worker_count(workers)
-    if count < 2 or len(text) < min_chars or not _can_fork():
-        from app.core.style.engine import check_text
+    pieces = _pieces(text, count) if len(text) >= min_chars and count > 1 else []
+    if len(pieces) > 1 and _can_fork():
+        results = _in_processes(text, ruleset, names, pieces)
+        if results is not None:
+            return assemble(results, ruleset, make_context(ruleset, names))
+    from app.core.style.engine import check_text
 
-        return check_text(text, ruleset, quote_spans=quote_spans(text), known_names=names)
-    pieces = _pieces(text, count)
-    if len(pieces) < 2:
-        from app.core.style.engine import check_text
+    return check_text(text, ruleset, quote_spans=quote_spans(text), known_names=names)
 
-        return check_text(text, ruleset, quote_spans=quote_spans(text), known_names=names)
+
+def _in_processes(
+    text: str, ruleset: RuleSet, names: tuple[str, ...], pieces: list[tuple[int, int]]
+) -> list[tuple[int, ParagraphResult]] | None:
+    """Every line's result, the first piece here and the others in forked workers;
+    None when the workers could not be started or died (the caller checks here)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    speech = speech_spans(text)
-    _JOB.update(text=text, ruleset=ruleset, names=names, speech=speech)
+    _JOB.update(text=text, ruleset=ruleset, names=names, speech=speech_spans(text))
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(len(pieces) - 1, mp_context=context) as pool:
@@ -85,9 +91,13 @@ def check_document(
             results = _check_piece(*pieces[0])
             for future in later:
                 results.extend(future.result())
+        return results
+    except (BrokenProcessPool, OSError):
+        # No room for another process (memory, a process limit) or a worker
+        # killed: the same check in this process is slower but gives the answer.
+        return None
     finally:
         _JOB.clear()
-    return assemble(results, ruleset, make_context(ruleset, names))
 
 
 def _check_piece(start: int, end: int) -> list[tuple[int, ParagraphResult]]:
