@@ -14,7 +14,6 @@ from typing_extensions import override
 from app.core import articles
 from app.core.model import Article, Changes
 from app.core.textstats import TextStats, text_stats
-from app.core.workflow import STATUS_LABELS
 from app.ui.article_controller import ArticleController
 from app.ui.context import AppContext
 from app.ui.dialogs.find_replace import FindReplaceDialog
@@ -25,6 +24,7 @@ from app.ui.grammar.controller import GrammarController
 from app.ui.grammar.status_bar import GrammarStatusBar
 from app.ui.help_menu import add_help_menu
 from app.ui.i18n import translate
+from app.ui.labels import status_label
 from app.ui.panels.library_panel import LibraryPanel
 from app.ui.review.controller import ReviewController
 from app.ui.review.findings_panel import FindingsPanel, fill_finding_menu
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.setWindowTitle(self.tr("Copydesk"))
             return
-        status = STATUS_LABELS[article.status]
+        status = status_label(article.status)
         self.setWindowTitle(
             self.tr("{title} ({status}) — Copydesk").format(title=article.title, status=status)
         )

@@ -219,26 +219,6 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In copy edit</source>
-        <translation>In copy edit</translation>
-    </message>
-    <message>
-        <source>Returned to writer</source>
-        <translation>Returned to writer</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -931,6 +911,117 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Writer</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <source>Copy editor</source>
+        <translation>Copy editor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>writer</translation>
+    </message>
+    <message>
+        <source>copy editor</source>
+        <translation>copy editor</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In copy edit</source>
+        <translation>In copy edit</translation>
+    </message>
+    <message>
+        <source>Returned to writer</source>
+        <translation>Returned to writer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Send to copy desk</source>
+        <translation>Send to copy desk</translation>
+    </message>
+    <message>
+        <source>Return to writer</source>
+        <translation>Return to writer</translation>
+    </message>
+    <message>
+        <source>Send back to copy desk</source>
+        <translation>Send back to copy desk</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reopen for copy edit</source>
+        <translation>Reopen for copy edit</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Reporter's notes</source>
+        <translation>Reporter's notes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Public statement</source>
+        <translation>Public statement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>LegendView</name>
     <message>
         <source>Legend of the marks in the editor</source>
@@ -1582,18 +1673,6 @@ Technical detail: {detail}</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <source>Not verified</source>
-        <translation>Not verified</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>Disputed</translation>
-    </message>
-    <message>
         <source>No speaker named</source>
         <translation>No speaker named</translation>
     </message>
@@ -1703,18 +1782,6 @@ Technical detail: {detail}</translation>
     <message>
         <source>Kind of source</source>
         <translation>Kind of source</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
     </message>
     <message>
         <source>Role or title</source>

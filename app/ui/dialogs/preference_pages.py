@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.settings import Settings
-from app.core.workflow import ROLE_LABELS, Role
+from app.core.workflow import Role
 from app.ui.i18n import translate
+from app.ui.labels import ROLES, role_label
 
 # The labels below are translated where they are shown, under the page's class name.
 LANGUAGES = (
@@ -138,8 +139,8 @@ class ProfilePage(QWidget):
         self.role_box = QComboBox(self)
         self.role_box.setAccessibleName(self.tr("Your role on the desk"))
         self.role_box.addItem(self.tr("Choose a role…"), None)
-        for role, label in ROLE_LABELS.items():
-            self.role_box.addItem(label, role.value)
+        for role in ROLES:
+            self.role_box.addItem(role_label(role), role.value)
         form = _form(self)
         form.addRow(self.tr("&Name:"), self.name_field)
         recorded = self.tr("Saves, decisions and approvals are recorded under this name.")

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.workflow import ROLE_LABELS, Checklist, Role
+from app.core.workflow import Checklist, Role
 from app.ui.i18n import translate
+from app.ui.labels import ROLES, role_label
 
 
 class ProfileDialog(QDialog):
@@ -39,8 +40,8 @@ class ProfileDialog(QDialog):
         self.name.setCurrentText(current)
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Your role"))
-        for value, label in ROLE_LABELS.items():
-            self.role.addItem(label, value.value)
+        for value in ROLES:
+            self.role.addItem(role_label(value), value.value)
         self.role.setCurrentIndex(self.role.findData(role.value))
         form = QFormLayout()
         form.addRow(

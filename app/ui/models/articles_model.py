@@ -17,17 +17,9 @@ from typing_extensions import override
 
 from app.core.model import ArticleSummary
 from app.ui.i18n import translate
+from app.ui.labels import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
-
-# Translated where shown, under "ArticlesModel".
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("ArticlesModel", "Draft"),
-    "in_copy_edit": QT_TRANSLATE_NOOP("ArticlesModel", "In copy edit"),
-    "returned": QT_TRANSLATE_NOOP("ArticlesModel", "Returned to writer"),
-    "approved": QT_TRANSLATE_NOOP("ArticlesModel", "Approved"),
-    "exported": QT_TRANSLATE_NOOP("ArticlesModel", "Exported"),
-}
 
 
 class ArticlesModel(QAbstractTableModel):
@@ -77,8 +69,7 @@ class ArticlesModel(QAbstractTableModel):
             if column == 0:
                 return article.title
             if column == 1:
-                label = STATUS_LABELS.get(article.status.value)
-                return translate("ArticlesModel", label) if label else article.status.value
+                return status_label(article.status)
             if column == 2:
                 return f"{article.words:,}"
             if column == 3:

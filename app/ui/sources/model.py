@@ -13,25 +13,15 @@ from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from app.core.quotes import Quote, SourceSummary
 from app.core.sourcing import Verification, VerificationStatus
 from app.ui.i18n import translate
+from app.ui.labels import verification_label
 from app.ui.models.quiet import quiet_reset
 
-# English; shown through status_label() (translated under "SourcesModel").
-STATUS_LABELS = {
-    VerificationStatus.UNVERIFIED: QT_TRANSLATE_NOOP("SourcesModel", "Not verified"),
-    VerificationStatus.VERIFIED: QT_TRANSLATE_NOOP("SourcesModel", "Verified"),
-    VerificationStatus.DISPUTED: QT_TRANSLATE_NOOP("SourcesModel", "Disputed"),
-}
 STATUS_COLOURS = {
     VerificationStatus.UNVERIFIED: QColor("#e07b00"),
     VerificationStatus.VERIFIED: QColor("#2e9d57"),
     VerificationStatus.DISPUTED: QColor("#d7263d"),
 }
 NO_SPEAKER = QT_TRANSLATE_NOOP("SourcesModel", "No speaker named")
-
-
-def status_label(status: VerificationStatus) -> str:
-    """A quote's verification status in the UI language."""
-    return translate("SourcesModel", STATUS_LABELS[status])
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +133,13 @@ class SourcesModel(QStandardItemModel):
         who = (
             "\n"
             + self.tr("{status} by {who}").format(
-                status=status_label(row.status), who=verification.made_by
+                status=verification_label(row.status), who=verification.made_by
             )
             if verification
             else ""
         )
         text.setToolTip(f"{row.quote.text}{who}")
-        status = QStandardItem(status_label(row.status))
+        status = QStandardItem(verification_label(row.status))
         status.setForeground(STATUS_COLOURS[row.status])
         for item in (text, status):
             item.setEditable(False)

@@ -24,9 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.sourcing import METHOD_LABELS, DirectorySource, VerificationStatus
+from app.core.sourcing import DirectorySource, VerificationStatus
+from app.ui.labels import (
+    SPEAKER_KINDS,
+    VERIFICATION_METHODS,
+    VERIFICATION_STATUSES,
+    method_label,
+    speaker_kind_label,
+    verification_label,
+)
 from app.ui.review.findings_panel import expand_top_level
-from app.ui.sources.model import STATUS_LABELS, QuoteRow, SourceRow, SourcesModel, status_label
+from app.ui.sources.model import QuoteRow, SourceRow, SourcesModel
 
 
 class SourcesPanel(QWidget):
@@ -96,13 +104,13 @@ class SourcesPanel(QWidget):
         self.quote_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_box = QComboBox(form_widget)
         self.status_box.setAccessibleName(self.tr("Verification status"))
-        for status in STATUS_LABELS:
-            self.status_box.addItem(status_label(status), status.value)
+        for status in VERIFICATION_STATUSES:
+            self.status_box.addItem(verification_label(status), status.value)
         self.method_box = QComboBox(form_widget)
         self.method_box.setAccessibleName(self.tr("How it was verified"))
         self.method_box.addItem("—", "")
-        for method, label in METHOD_LABELS.items():
-            self.method_box.addItem(label, method.value)
+        for method in VERIFICATION_METHODS:
+            self.method_box.addItem(method_label(method), method.value)
         self.evidence_url = QLineEdit(form_widget)
         self.evidence_url.setAccessibleName(self.tr("Evidence link"))
         self.evidence_url.setPlaceholderText(
@@ -143,12 +151,8 @@ class SourcesPanel(QWidget):
         self.source_name = QLabel("", widget)
         self.source_kind = QComboBox(widget)
         self.source_kind.setAccessibleName(self.tr("Kind of source"))
-        for kind, label in (
-            ("person", self.tr("Person")),
-            ("organisation", self.tr("Organisation")),
-            ("unknown", self.tr("Unknown")),
-        ):
-            self.source_kind.addItem(label, kind)
+        for kind in SPEAKER_KINDS:
+            self.source_kind.addItem(speaker_kind_label(kind), kind)
         self.source_role = QLineEdit(widget)
         self.source_role.setAccessibleName(self.tr("Role or title"))
         self.source_affiliation = QLineEdit(widget)
@@ -211,7 +215,7 @@ class SourcesPanel(QWidget):
         self.verify_note.setText("")
         if verification:
             history = self.tr("{status} by {who}, {when}").format(
-                status=status_label(row.status),
+                status=verification_label(row.status),
                 who=verification.made_by,
                 when=f"{verification.made_at.astimezone():%d %b %Y %H:%M}",
             )

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.model import ArticleStatus
 from app.core.text_notes import TextNote
-from app.core.workflow import ROLE_LABELS, STATUS_LABELS, Event, Profile, Transition
+from app.core.workflow import Event, Profile, Transition
 from app.ui.i18n import translate
+from app.ui.labels import role_in_text, status_label, step_label
 
 # Translated where shown, under "WorkflowPanel".
 EVENT_LABELS = {
@@ -104,7 +105,7 @@ class WorkflowPanel(QWidget):
 
     def set_state(self, status: ArticleStatus | None, steps: list[Transition]) -> None:
         self.status.setText(
-            self.tr("Status: <b>{status}</b>").format(status=STATUS_LABELS[status])
+            self.tr("Status: <b>{status}</b>").format(status=status_label(status))
             if status
             else self.tr("No article open.")
         )
@@ -113,7 +114,7 @@ class WorkflowPanel(QWidget):
             button.deleteLater()
         self.step_buttons = {}
         for step in steps:
-            button = QPushButton(step.label, self)
+            button = QPushButton(step_label(step), self)
             button.setObjectName(f"step-{step.name}")
             button.clicked.connect(
                 lambda _=False, name=step.name: self.transitionRequested.emit(name)
@@ -126,7 +127,7 @@ class WorkflowPanel(QWidget):
     def set_profile(self, profile: Profile | None) -> None:
         self.user.setText(
             self.tr("You: {name} ({role})").format(
-                name=profile.name, role=ROLE_LABELS[profile.role].lower()
+                name=profile.name, role=role_in_text(profile.role)
             )
             if profile
             else ""
@@ -155,7 +156,7 @@ class WorkflowPanel(QWidget):
             label = EVENT_LABELS.get(event.kind, event.kind)
             label = translate("WorkflowPanel", label) if label else label
             if event.kind in ("transition", "reopened", "exported"):
-                target = STATUS_LABELS.get(ArticleStatus(event.to_status), event.to_status)
+                target = status_label(event.to_status)
                 label = f"{label} → {target}".strip(" →") if label else f"→ {target}"
             note = f" — {event.note}" if event.note else ""
             self.history.addItem(f"{when} {event.who}: {label}{note}")
