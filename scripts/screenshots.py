@@ -110,6 +110,30 @@ def take_dark(app: QApplication, window: MainWindow, out: Path) -> None:
     settle(app, 0.5)
 
 
+def take_rule_stats(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Review > Rule Statistics after a few decisions on the sample's own findings."""
+    from app.core.decisions import DecisionKind, record_decision
+
+    article, text = window.article, window.editor.toPlainText()
+    findings = list(window.review.result.findings)
+    choices = [
+        (DecisionKind.APPLIED, ""),
+        (DecisionKind.DISMISS_HERE, "in a quotation"),
+        (DecisionKind.DISMISS_HERE, "the desk allows it"),
+        (DecisionKind.DISMISS_ARTICLE, "the desk allows it"),
+        (DecisionKind.APPLIED, ""),
+    ]
+    for finding, (kind, reason) in zip(findings, choices, strict=False):
+        record_decision(window.context.db, article.id, finding, text, kind, who="Robin Hale",
+                        reason=reason)  # fmt: skip
+    window.show_rule_statistics()
+    dialog = window.rule_stats_dialog
+    wait_until(app, lambda: dialog.table.topLevelItemCount() > 0)
+    settle(app)
+    save(dialog, out / "rule-statistics.png")
+    dialog.close()
+
+
 def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -148,6 +172,7 @@ def main(out_dir: str) -> int:
         settle(app)
         save(about, out / "about.png")
         about.close()
+        take_rule_stats(app, window, out)
         window.close()
         context.db.dispose()
     return 0

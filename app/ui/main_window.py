@@ -189,6 +189,10 @@ class MainWindow(QMainWindow):
         self.add_note_action = self._action(
             review_menu, self.tr("&Add Note to Selection…"), "Ctrl+Alt+M", self.workflow.add_note
         )
+        review_menu.addSeparator()
+        self.rule_stats_action = self._action(
+            review_menu, self.tr("Rule &Statistics…"), "", self.show_rule_statistics
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock, label, key in (
@@ -217,6 +221,17 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)
         return action
+
+    def show_rule_statistics(self) -> None:
+        """Review > Rule Statistics: the desk's fixes and dismissals per rule (not modal)."""
+        from app.ui.dialogs.rule_stats_dialog import RuleStatsDialog
+
+        if getattr(self, "rule_stats_dialog", None) is None:
+            self.rule_stats_dialog = RuleStatsDialog(self.context, self)
+        else:
+            self.rule_stats_dialog.refresh()
+        self.rule_stats_dialog.show()
+        self.rule_stats_dialog.raise_()
 
     # What the controllers do, reachable from the window (menus, tests, start-up).
     @property

@@ -1218,6 +1218,10 @@ Technical detail: {detail}</translation>
         <translation>&amp;Add Note to Selection…</translation>
     </message>
     <message>
+        <source>Rule &amp;Statistics…</source>
+        <translation>Rule &amp;Statistics…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1550,6 +1554,85 @@ Technical detail: {detail}</translation>
     <message>
         <source>Not recorded: {error}</source>
         <translation>Not recorded: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStatsDialog</name>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Rule Statistics</source>
+        <translation>Rule Statistics</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rules with the desk's decisions</source>
+        <translation>Rules with the desk's decisions</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <source>Fixed share</source>
+        <translation>Fixed share</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Reasons given</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions made:</source>
+        <translation>&amp;Decisions made:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{reason} ({count})</source>
+        <translation>{reason} ({count})</translation>
+    </message>
+    <message>
+        <source>Rules with decisions: {rules}. Findings fixed: {fixed}; dismissed: {dismissed}. A rule mostly dismissed for one reason is one to reword, narrow or switch off.</source>
+        <translation>Rules with decisions: {rules}. Findings fixed: {fixed}; dismissed: {dismissed}. A rule mostly dismissed for one reason is one to reword, narrow or switch off.</translation>
+    </message>
+    <message>
+        <source>No findings have been fixed or dismissed in this period.</source>
+        <translation>No findings have been fixed or dismissed in this period.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation>The figures could not be read: {reason}</translation>
     </message>
 </context>
 <context>
