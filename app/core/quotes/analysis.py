@@ -50,6 +50,7 @@ def find_quotes(text: str, blocks: Sequence[Block] = ()) -> QuoteAnalysis:
         sources=summarise(quotes, registry),
         unbalanced=tuple(u for u in unbalanced if not in_block(u)),
         variants=tuple(registry.variants),
+        late_names=tuple(registry.late_names),
     )
 
 
@@ -73,7 +74,7 @@ def _reported(text: str, masked: str, paragraphs) -> list[Pending]:
 
 def _resolve(text: str, pending: list[Pending]) -> tuple[list[Quote], Registry]:
     """Resolve speakers in reading order, so that "he" and "Nix" find their first reference."""
-    registry = Registry(names=names_in(text))
+    registry = Registry(names=names_in(text), text=text)
     speakers: dict[int, Speaker | None] = {}
     by_span: dict[tuple[int, int], Speaker | None] = {}
     for item in sorted(pending, key=lambda p: (p.attribution_span or (p.start, p.end))[0]):

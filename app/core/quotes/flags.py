@@ -3,9 +3,9 @@
 """Findings about quotations for the findings panel.
 
 Rule ids are stable: ``quotes.unattributed``, ``quotes.unbalanced``,
-``quotes.altered-unverified``, ``quotes.speaker-inconsistent`` and
-``quotes.anonymous``. Verification status lives in storage, so the caller
-passes the texts of the quotations already verified.
+``quotes.altered-unverified``, ``quotes.speaker-inconsistent``,
+``quotes.first-reference`` and ``quotes.anonymous``. Verification status lives
+in storage, so the caller passes the texts of the quotations already verified.
 """
 
 from __future__ import annotations
@@ -90,6 +90,21 @@ def quote_findings(
                 f"“{variant.found}” against “{variant.expected}”.",
                 replacements=(variant.expected,) if variant.field == "name" else (),
                 explanation="Use one spelling of a source's name and one title throughout.",
+            )
+        )
+    for late in analysis.late_names:
+        findings.append(
+            Finding(
+                late.start,
+                late.end,
+                "quotes.first-reference",
+                "consistency",
+                "warning",
+                f"“{late.found}” is quoted here before the piece gives the full name, "
+                f"“{late.expected}”.",
+                replacements=(late.expected,),
+                explanation="Give a source's full name (and title) on first reference and "
+                "the surname after that, so readers know who is speaking from the start.",
             )
         )
     findings.extend(_anonymous(analysis, anonymous_severity))

@@ -87,13 +87,16 @@ class QuoteAnalysis:
 
     ``quotes`` are sorted by ``start``; ``sources`` are in order of first
     appearance; ``unbalanced`` holds the offsets of quotation marks that have
-    no partner; ``variants`` the inconsistent later mentions of a source.
+    no partner; ``variants`` the inconsistent later mentions of a source;
+    ``late_names`` the sources first named by surname alone, the full name
+    coming only later (``expected``).
     """
 
     quotes: tuple[Quote, ...]
     sources: tuple[SourceSummary, ...]
     unbalanced: tuple[int, ...] = ()
     variants: tuple[NameVariant, ...] = ()
+    late_names: tuple[NameVariant, ...] = ()
 
     @property
     def direct(self) -> tuple[Quote, ...]:

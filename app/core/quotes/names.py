@@ -128,7 +128,9 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00de][\w\u00c0-\u024f’
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At
-    For And But If When While After Before During Following According Despite""".split()
+    For And But If When While After Before During Following According Despite Both
+    Does Did Do Many Most Some All Each Every Neither Either Also Even Only Since Though
+    Although Because With Without From This That These Those Then Its Their His Her Our""".split()
 )
 
 

@@ -11,6 +11,7 @@ misspelt first name, a changed title) for the consistency flag.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -45,6 +46,10 @@ class Registry:
     recent: list[Speaker] = field(default_factory=list)
     variants: list[NameVariant] = field(default_factory=list)
     names: list[NameSeen] = field(default_factory=list)
+    # A source quoted by surname before the text gives the full name (field
+    # "first-reference", expected = the full name given later).
+    late_names: list[NameVariant] = field(default_factory=list)
+    text: str = ""  # the analysed text, to tell a first name from a word opening a sentence
 
     def resolve(self, mention: Mention, *, commit: bool = True) -> Speaker | None:
         """The canonical speaker for ``mention``; with ``commit``, it becomes the latest."""
@@ -107,7 +112,7 @@ class Registry:
                 return found
         name = mention.name
         if mention.kind == "person" and len(tokens) == 1:
-            name = self._full_name(tokens[0], mention.start) or name
+            name = self._full_name(tokens[0], mention.start) or self._late_name(mention) or name
         gender = _gender(mention.role)
         speaker = Speaker(name, mention.kind, mention.role, False, gender)
         return self._add(speaker)
@@ -118,6 +123,34 @@ class Registry:
             n.name for n in self.names if n.start < before and n.name.split()[-1] == surname
         ]
         return candidates[0] if candidates else None
+
+    def _late_name(self, mention: Mention) -> str | None:
+        """The full name given only after this bare surname ("Okafor said ... Treasurer
+        Amara Okafor"), noted as a late first reference; None if none, or if two
+        different people share the surname."""
+        surname = mention.name
+        later = {
+            n.name
+            for n in self.names
+            if n.start > mention.start
+            and n.name.split()[-1] == surname
+            and not (n.subject and self._ordinary_word(n.name.split()[0]))
+        }
+        if len(later) != 1:
+            return None
+        full = later.pop()
+        self.late_names.append(
+            NameVariant(mention.start, mention.end, surname, full, "first-reference")
+        )
+        return full
+
+    def _ordinary_word(self, word: str) -> bool:
+        """True for a capitalised word that is only capitalised because it opens a
+        sentence ("Both Tesco said"): the text has it in lower case too, or it is
+        a verb form in -ing."""
+        low = word.lower()
+        lower_case_too = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text)
+        return low.endswith("ing") or lower_case_too is not None
 
     def _by_surname(self, mention: Mention, tokens: list[str]) -> Speaker | None:
         people = [s for s in reversed(self.speakers) if s.kind == "person" and not s.anonymous]

@@ -50,3 +50,46 @@ def test_anonymous_source_severity_is_house_policy() -> None:
     assert _rules(text) == [("quotes.anonymous", "warning", "a senior diplomat said")]
     assert _rules(text, anonymous_severity="error")[0][1] == "error"
     assert _rules(text, anonymous_severity="off") == []
+
+
+LATE = (
+    "“The fees will go up in spring,” Okafor said on Monday.\n\n"
+    "Council treasurer Amara Okafor said the rise was the first in ten years.\n\n"
+    "“We held them as long as we could,” Okafor added."
+)
+
+
+def test_a_source_quoted_by_surname_before_the_full_name_is_one_source_and_flagged() -> None:
+    analysis = find_quotes(LATE)
+    assert {q.speaker for q in analysis.quotes} == {"Amara Okafor"}
+    assert [(s.name, s.role, s.quotes) for s in analysis.sources] == [
+        ("Amara Okafor", "Council treasurer", 3)
+    ]
+    flags = [f for f in quote_findings(analysis, LATE) if f.rule == "quotes.first-reference"]
+    assert len(flags) == 1
+    first = flags[0]
+    assert LATE[first.start : first.end] == "Okafor" and first.start == LATE.index("Okafor")
+    assert first.replacements == ("Amara Okafor",) and first.severity == "warning"
+    assert "before the piece gives the full name" in first.message
+
+
+def test_full_name_first_is_not_flagged() -> None:
+    opening = "“The fees will go up in spring,” Okafor said"
+    text = LATE.replace(opening, "Treasurer Amara Okafor said")
+    assert "quotes.first-reference" not in [r[0] for r in _rules(text)]
+    assert _rules(LATE.replace("Amara Okafor", "Okafor")) == []  # never named in full
+
+
+def test_two_people_with_one_surname_are_not_merged() -> None:
+    text = LATE + "\n\nHer brother Tunde Okafor, a ferry pilot, said the fees were fair."
+    analysis = find_quotes(text)
+    assert "quotes.first-reference" not in [f.rule for f in quote_findings(analysis, text)]
+    assert analysis.quotes[0].speaker == "Okafor"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_first_name() -> None:
+    text = (
+        "“The fees will go up in spring,” Okafor said on Monday.\n\n"
+        "Both Okafor and the mayor voted for the rise."
+    )
+    assert "quotes.first-reference" not in [r[0] for r in _rules(text)]
