@@ -127,3 +127,11 @@ def test_copydesk_check_on_a_long_draft_is_the_same_with_one_process_or_several(
         assert done.returncode == 0, done.stderr
         outputs.append(json.loads(done.stdout)["findings"])
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_the_number_of_processes_is_bounded() -> None:
+    from app.core.style.parallel import MAX_ASKED, MAX_WORKERS, _worker_count
+
+    assert _worker_count(1000) == MAX_ASKED
+    assert _worker_count(0) == 1 and _worker_count(3) == 3
+    assert 1 <= _worker_count(None) <= MAX_WORKERS

@@ -38,6 +38,7 @@ from app.core.style.tokens import clip_spans, paragraphs, speech_spans
 
 PARALLEL_MIN_CHARS = 400_000  # about 70,000 words: below this a fork costs more than it saves
 MAX_WORKERS = 8
+MAX_ASKED = 64
 _MARKS = re.compile('["\u201c\u201d]')  # as app.core.quotes.spans reads them
 
 # What the forked workers read: set just before the pool forks, so the text
@@ -160,8 +161,10 @@ def _safe_cut(text: str, near: int) -> int | None:
 
 
 def _worker_count(workers: int | None) -> int:
+    """Processes to use: ``workers`` as asked (at most ``MAX_ASKED``, so a typo
+    cannot fork a thousand), or the usable cores up to ``MAX_WORKERS``."""
     if workers is not None:
-        return max(1, workers)
+        return min(max(1, workers), MAX_ASKED)
     try:
         usable = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
