@@ -61,7 +61,12 @@ _BEFORE_ADJECTIVE = frozenset("a an the of for to with by in on at from and or".
 _PARTICIPLE_TAIL = re.compile(r",?\s*(?:adding|saying|noting|explaining|stressing|warning)\b")
 _INVERTED_BEFORE = re.compile(r",\s*([^,]{1,60}?)\s+(?:said|says|added|told|wrote)\s*,\s*$")
 _CONJUNCTION = re.compile(r",?\s+(?:while|whereas|but|and|as)\s+(?:\S+\s+){0,8}?$")
-_TAIL = re.compile(r",\s*(?:according\s+to\b|(?:he|she|they|it)\s+(?:said|added)\b)")
+# Where a reported clause ends early: a later attribution, or a participle
+# clause about the reporting itself ("..., before reversing course").
+_TAIL = re.compile(
+    r",\s*(?:according\s+to\b|(?:he|she|they|it)\s+(?:said|added)\b"
+    r"|(?:before|after|while|when|since)\s+\w+ing\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +148,7 @@ def _complement(masked: str, pos: int, end: int, base: str) -> tuple[int, int] |
             that = None
     if that and not re.search(r"\b(?:so|such|now)\s+that\s+$", that.group()):
         clause_at = that.end()
-    elif base in BARE_CLAUSE_VERBS and base not in WEAK_VERBS:
+    elif base in BARE_CLAUSE_VERBS and (base not in WEAK_VERBS or base == "report"):
         clause_at = _TIMES.match(masked, at, end).end()
         if not _CLAUSE_START.match(masked, clause_at, end):
             return None

@@ -56,6 +56,16 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
             "two homes were lost",
             "fire service",
         ),
+        (
+            "The Port Authority reported the ferry had left on time.",
+            "the ferry had left on time",
+            "Port Authority",
+        ),
+        (
+            "Mayor Ines Duarte announced she would close the bridge, before changing her mind.",
+            "she would close the bridge",
+            "Ines Duarte",
+        ),
     ],
 )
 def test_reported_speech(text: str, clause: str, speaker: str) -> None:
@@ -74,6 +84,8 @@ def test_two_reports_joined_by_while_are_split() -> None:
     "text",
     [
         "The company announced a new ferry route.",
+        "The Port Authority reported two deaths on Monday.",
+        "The company reported record profits in the third quarter.",
         "The council continued its review of the harbour plan.",
         "Officials denied the claim.",
         "She refused to say whether the plant would close.",
