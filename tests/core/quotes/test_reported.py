@@ -57,6 +57,11 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
             "fire service",
         ),
         (
+            "The embassy confirmed two drivers also resigned.",
+            "two drivers also resigned",
+            "embassy",
+        ),
+        (
             "The Port Authority reported the ferry had left on time.",
             "the ferry had left on time",
             "Port Authority",
