@@ -172,7 +172,7 @@ def _reads_as_clause(masked: str, start: int, end: int) -> bool:
         return True
     if _FINITE.search(window):
         return True
-    words = [word.strip(".,;:!?\"”’)") for word in window.split()[:7]]
+    words = [word.strip('.,;:!?"”’)') for word in window.split()[:7]]
     return any(
         (word.endswith("ed") or word in _IRREGULAR_PAST)
         and index > 0
