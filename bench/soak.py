@@ -23,7 +23,6 @@ import random
 import sys
 import tempfile
 import time
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -94,23 +93,14 @@ def _export_trials(folder: Path, count: int, rng: random.Random, log: crash.Tria
 @contextmanager
 def postgres_database():
     """A fresh database on COPYDESK_TEST_POSTGRES_URL's server, or None."""
+    from tests.postgres import fresh_database
+
     server = os.environ.get("COPYDESK_TEST_POSTGRES_URL", "")
     if not server:
         yield None
         return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"copydesk_soak_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_database(server, "copydesk_soak") as url:
+        yield url
 
 
 def concurrency(folder: Path, rounds: int, saves: int) -> None:
