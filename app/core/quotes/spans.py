@@ -16,7 +16,7 @@ from collections.abc import MutableMapping
 
 _MAX_CACHE = 20_000
 _OPENERS = ("“", '"')
-_MARKS = re.compile('["“”]')
+QUOTE_MARKS = re.compile('["“”]')  # the marks a quote unit is found from
 
 
 def quote_spans(
@@ -75,7 +75,7 @@ def _marked_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line holding a quotation mark, found from the marks."""
     lines: list[tuple[int, int]] = []
     position = 0
-    for match in _MARKS.finditer(text):
+    for match in QUOTE_MARKS.finditer(text):
         if match.start() < position:
             continue  # another mark on a line already taken
         start = text.rfind("\n", 0, match.start()) + 1

@@ -170,8 +170,21 @@ def check_text(
     """Every finding in ``text``, sorted by (start, end, rule)."""
     ctx = make_context(ruleset, known_names)
     spans = normal_spans([*quote_spans, *speech_spans(text)])
+    return assemble(line_results(text, spans, ruleset, ctx), ruleset, ctx)
+
+
+def line_results(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    ruleset: RuleSet,
+    ctx: ScanContext,
+    base: int = 0,
+) -> list[tuple[int, ParagraphResult]]:
+    """``(offset, result)`` of every line of ``text``, which starts at ``base`` of the
+    whole text; ``spans`` are the whole text's normalised quote spans."""
     results: list[tuple[int, ParagraphResult]] = []
     for offset, line in paragraphs(text):
+        offset += base
         quotes = clip_spans(spans, offset, offset + len(line)) if spans else ()
         results.append((offset, check_paragraph(line, quotes, ruleset, ctx)))
-    return assemble(results, ruleset, ctx)
+    return results

@@ -18,7 +18,6 @@ check runs in this process.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 from bisect import bisect_left
@@ -26,20 +25,21 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from app.core.model import Finding
+from app.core.quotes.spans import QUOTE_MARKS
 from app.core.style.engine import (
     ParagraphResult,
     assemble,
-    check_paragraph,
+    check_text,
+    line_results,
     make_context,
     normal_spans,
 )
 from app.core.style.ruleset import RuleSet
-from app.core.style.tokens import clip_spans, paragraphs, speech_spans
+from app.core.style.tokens import speech_spans
 
 PARALLEL_MIN_CHARS = 400_000  # about 70,000 words: below this a fork costs more than it saves
 MAX_WORKERS = 8
 MAX_ASKED = 64
-_MARKS = re.compile('["\u201c\u201d]')  # as app.core.quotes.spans reads them
 
 # What the forked workers read: set just before the pool forks, so the text
 # and the compiled rules reach them by copy-on-write instead of by pickling.
@@ -70,8 +70,6 @@ def check_document(
         results = _in_processes(text, ruleset, names, pieces)
         if results is not None:
             return assemble(results, ruleset, make_context(ruleset, names))
-    from app.core.style.engine import check_text
-
     return check_text(text, ruleset, quote_spans=quote_spans(text), known_names=names)
 
 
@@ -123,13 +121,7 @@ def _check_piece(start: int, end: int) -> list[tuple[int, ParagraphResult]]:
             break
         if b > start:
             nearby.append((a, b))
-    spans = normal_spans([*quoted, *nearby])
-    results = []
-    for offset, line in paragraphs(piece):
-        offset += start
-        quotes = clip_spans(spans, offset, offset + len(line)) if spans else ()
-        results.append((offset, check_paragraph(line, quotes, ruleset, ctx)))
-    return results
+    return line_results(piece, normal_spans([*quoted, *nearby]), ruleset, ctx, start)
 
 
 def _pieces(text: str, count: int) -> list[tuple[int, int]]:
@@ -154,7 +146,7 @@ def _safe_cut(text: str, near: int) -> int | None:
         cut = position + 1
         end = text.find("\n", cut)
         line = text[cut:] if end == -1 else text[cut:end]
-        if line.strip() and not _MARKS.search(line):
+        if line.strip() and not QUOTE_MARKS.search(line):
             return cut
         position = end
     return None
