@@ -46,10 +46,14 @@ class _Row(QTreeWidgetItem):
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn() if self.treeWidget() else 0
         if column in NUMBER_COLUMNS:
-            return (self.data(column, Qt.ItemDataRole.UserRole) or -1) < (
-                other.data(column, Qt.ItemDataRole.UserRole) or -1
-            )
+            return _number(self, column) < _number(other, column)
         return self.text(column) < other.text(column)
+
+
+def _number(item: QTreeWidgetItem, column: int) -> float:
+    """The item's value in a number column; a share with nothing decided sorts lowest."""
+    value = item.data(column, Qt.ItemDataRole.UserRole)
+    return -1 if value is None else value
 
 
 class RuleStatsDialog(QDialog):
